@@ -1,0 +1,50 @@
+// Package routine holds the self-care routines' timing: how long steps and
+// whole routines take, and how those durations are written for people.
+package routine
+
+import (
+	"strconv"
+	"strings"
+	"time"
+)
+
+// FormatDuration writes d for a person: "30 s", "2 min", "1 min 30 s",
+// "1 h 5 min". Whole seconds only; anything under a second reads "0 s".
+// It is the one place the app formats durations.
+func FormatDuration(d time.Duration) string {
+	if d < 0 {
+		d = -d
+	}
+	total := int(d / time.Second)
+	h, m, s := total/3600, total/60%60, total%60
+	var parts []string
+	if h > 0 {
+		parts = append(parts, strconv.Itoa(h)+" h")
+	}
+	if m > 0 {
+		parts = append(parts, strconv.Itoa(m)+" min")
+	}
+	if s > 0 || len(parts) == 0 {
+		parts = append(parts, strconv.Itoa(s)+" s")
+	}
+	return strings.Join(parts, " ")
+}
+
+// FormatClock writes d as a countdown clock: "20:00", "0:30", "1:05:00".
+func FormatClock(d time.Duration) string {
+	if d < 0 {
+		d = 0
+	}
+	total := int((d + time.Second - 1) / time.Second) // a countdown shows 0:01 until it ends
+	h, m, s := total/3600, total/60%60, total%60
+	two := func(n int) string {
+		if n < 10 {
+			return "0" + strconv.Itoa(n)
+		}
+		return strconv.Itoa(n)
+	}
+	if h > 0 {
+		return strconv.Itoa(h) + ":" + two(m) + ":" + two(s)
+	}
+	return strconv.Itoa(m) + ":" + two(s)
+}

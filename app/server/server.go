@@ -1,0 +1,199 @@
+//go:build !wasm
+
+// Package server serves the Calf & Sole app: the go-app page handler with
+// the app's own service worker, the files under web/ with precompressed
+// WebAssembly, and the headers every response carries. It is server-only and
+// never part of app.wasm.
+package server
+
+import (
+	_ "embed"
+	"fmt"
+	"io/fs"
+	"net/http"
+	"os"
+	"path"
+	"strconv"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+//go:embed app-worker.js
+var workerTemplate string
+
+// Options says what to serve.
+type Options struct {
+	// Root is the directory that holds web/ (default ".").
+	Root string
+	// Pages are the app's page paths; each is prerendered and precached.
+	Pages []string
+	// Name, ShortName, Title and Description describe the app.
+	Name, ShortName, Title, Description string
+	// ThemeColor and BackgroundColor colour the browser and splash screen.
+	ThemeColor, BackgroundColor string
+}
+
+// Site is a configured app: its go-app handler and what it serves.
+type Site struct {
+	// App is the go-app handler, exposed for static export.
+	App *app.Handler
+	// Version is the content hash of web/, used as the app version.
+	Version string
+
+	web fs.FS
+	// fresh holds the precompressed copies (app.wasm.br, ...) that are newer
+	// than their original; a stale copy is never served.
+	fresh map[string]bool
+}
+
+// web file extensions that are served and precached; anything else under
+// web/ (sources, notes, scripts) is not served.
+var servedExt = map[string]string{
+	".wasm":        "application/wasm",
+	".js":          "text/javascript; charset=utf-8",
+	".css":         "text/css; charset=utf-8",
+	".svg":         "image/svg+xml",
+	".png":         "image/png",
+	".json":        "application/json",
+	".webmanifest": "application/manifest+json",
+	".woff2":       "font/woff2",
+}
+
+// New configures the app from the files under opts.Root/web. app.wasm must
+// be built first.
+func New(opts Options) (*Site, error) {
+	if opts.Root == "" {
+		opts.Root = "."
+	}
+	webDir := path.Join(opts.Root, "web")
+	web := os.DirFS(webDir)
+	wasm, err := fs.Stat(web, "app.wasm")
+	if err != nil {
+		return nil, fmt.Errorf("server: app.wasm not found in %s (build it with make build): %w", webDir, err)
+	}
+	files, err := webFiles(web)
+	if err != nil {
+		return nil, fmt.Errorf("server: listing %s: %w", webDir, err)
+	}
+	version, err := contentVersion(web, files)
+	if err != nil {
+		return nil, fmt.Errorf("server: hashing %s: %w", webDir, err)
+	}
+
+	cacheable := append([]string(nil), opts.Pages...)
+	for _, f := range files {
+		if f != "app.wasm" {
+			cacheable = append(cacheable, "/web/"+f)
+		}
+	}
+
+	h := &app.Handler{
+		Name:            opts.Name,
+		ShortName:       opts.ShortName,
+		Title:           opts.Title,
+		Description:     opts.Description,
+		Lang:            "en",
+		ThemeColor:      opts.ThemeColor,
+		BackgroundColor: opts.BackgroundColor,
+		LoadingLabel:    "Opening Calf & Sole… {progress}%",
+		Icon: app.Icon{
+			Default:  "/web/icons/icon-192.png",
+			Large:    "/web/icons/icon-512.png",
+			Maskable: "/web/icons/icon-maskable-512.png",
+			SVG:      "/web/icons/icon.svg",
+		},
+		Styles:  []string{"/web/styles.css"},
+		Scripts: []string{"/web/boot.js"},
+		RawHeaders: []string{
+			`<link rel="apple-touch-icon" sizes="180x180" href="/web/icons/apple-touch-icon.png">`,
+			`<meta name="apple-mobile-web-app-capable" content="yes">`,
+			`<meta name="apple-mobile-web-app-status-bar-style" content="black-translucent">`,
+			`<meta name="apple-mobile-web-app-title" content="` + opts.ShortName + `">`,
+		},
+		CacheableResources:    cacheable,
+		Version:               version,
+		WasmContentLength:     strconv.FormatInt(wasm.Size(), 10),
+		ServiceWorkerTemplate: workerTemplate,
+	}
+	return &Site{App: h, Version: version, web: web, fresh: freshCopies(web, files)}, nil
+}
+
+// ServeHTTP serves web/ files itself (compressed where it can) and hands
+// every other path to go-app.
+func (s *Site) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	hdr := w.Header()
+	hdr.Set("X-Content-Type-Options", "nosniff")
+	hdr.Set("Referrer-Policy", "no-referrer")
+	if r.Method != http.MethodGet && r.Method != http.MethodHead {
+		hdr.Set("Allow", "GET, HEAD")
+		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
+		return
+	}
+	if strings.HasPrefix(r.URL.Path, "/web/") {
+		s.serveWeb(w, r)
+		return
+	}
+	gzipResponse(s.App).ServeHTTP(w, r)
+}
+
+// serveWeb serves one file under web/, with the version as its ETag, the
+// brotli or gzip copy of app.wasm when the browser takes it, and gzip for
+// text.
+func (s *Site) serveWeb(w http.ResponseWriter, r *http.Request) {
+	name := strings.TrimPrefix(r.URL.Path, "/web/")
+	ctype, ok := servedExt[path.Ext(name)]
+	if !ok || !fs.ValidPath(name) {
+		http.NotFound(w, r)
+		return
+	}
+	etag := `"` + s.Version + `"`
+	hdr := w.Header()
+	hdr.Set("Cache-Control", "no-cache")
+	hdr.Set("ETag", etag)
+	hdr.Set("Content-Type", ctype)
+	hdr.Set("Vary", "Accept-Encoding")
+	if r.Header.Get("If-None-Match") == etag {
+		w.WriteHeader(http.StatusNotModified)
+		return
+	}
+	file, encoding := name, ""
+	if pre, enc, ok := s.precompressed(name, r.Header.Get("Accept-Encoding")); ok {
+		file, encoding = pre, enc
+	}
+	b, err := fs.ReadFile(s.web, file)
+	if err != nil {
+		http.NotFound(w, r)
+		return
+	}
+	if encoding != "" {
+		hdr.Set("Content-Encoding", encoding)
+		hdr.Set("Content-Length", strconv.Itoa(len(b)))
+		w.WriteHeader(http.StatusOK)
+		if r.Method != http.MethodHead {
+			w.Write(b)
+		}
+		return
+	}
+	gzipResponse(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Length", strconv.Itoa(len(b)))
+		w.WriteHeader(http.StatusOK)
+		if r.Method != http.MethodHead {
+			w.Write(b)
+		}
+	})).ServeHTTP(w, r)
+}
+
+// precompressed returns the brotli or gzip copy of name that the browser
+// accepts, if one was written by Precompress.
+func (s *Site) precompressed(name, accept string) (file, encoding string, ok bool) {
+	for _, c := range []struct{ ext, enc string }{{".br", "br"}, {".gz", "gzip"}} {
+		if !acceptsEncoding(accept, c.enc) {
+			continue
+		}
+		if s.fresh[name+c.ext] {
+			return name + c.ext, c.enc, true
+		}
+	}
+	return "", "", false
+}

@@ -1,0 +1,85 @@
+package ui
+
+import (
+	"github.com/calfandsole/calfandsole/content"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// aboutPage says what the app is and where its routine comes from, links
+// the background pages, and holds the settings.
+type aboutPage struct {
+	app.Compo
+	lib *content.Library
+
+	theme   string
+	version string
+}
+
+func (p *aboutPage) OnMount(ctx app.Context) {
+	observeTheme(ctx, &p.theme)
+	p.version = app.Getenv("GOAPP_VERSION")
+}
+
+func (p *aboutPage) Render() app.UI {
+	return &shell{
+		Title: "About Calf & Sole",
+		Path:  PathAbout,
+		Content: []app.UI{
+			app.Div().Class("prose").Body(
+				app.P().Text("Calf & Sole turns one self-care article from traditional Chinese medicine into three tools: routine timers, a guide to seven acupressure points, and a private log."),
+				app.P().Text("The routines are the article's traditional self-care. Its explanations, such as Qi, blood flow and meridians, are the tradition's view, not medical fact. The app does not diagnose or treat any illness."),
+				app.P().Body(
+					app.Strong().Text("Source: "),
+					app.Text("the article \"How to Stop Leg Cramps (Stronger Version)\" and its part \"Self-Massage Points For Foot Pain or Plantar Fasciitis\". Point locations follow the WHO standard point locations (2008)."),
+				),
+			),
+			app.H2().Text("Read more"),
+			app.Ul().Class("cards").Body(app.Range(p.lib.Pages).Slice(func(i int) app.UI {
+				pg := p.lib.Pages[i]
+				return card(aboutPath(pg.ID), iconLog, pg.Title, pg.Summary)
+			})),
+			app.H2().Text("Colours"),
+			app.Div().Class("choices").Role("radiogroup").Aria("label", "Colours").Body(
+				app.Range(themeChoices).Slice(func(i int) app.UI {
+					c := themeChoices[i]
+					return app.Label().Class("choice").Body(
+						app.Input().Type("radio").Name("theme").ID("theme-"+c.value).Value(c.value).
+							Checked(p.theme == c.value).OnChange(p.onTheme(c.value)),
+						app.Span().Text(c.label),
+					)
+				}),
+			),
+			app.H2().Text("Your privacy"),
+			app.P().Text("Everything you enter stays on this phone. The app asks nothing of any other website, and works with no connection once it has opened."),
+			app.P().Class("small").Text("Version "+p.version),
+		},
+	}
+}
+
+func (p *aboutPage) onTheme(theme string) app.EventHandler {
+	return func(ctx app.Context, e app.Event) { setTheme(ctx, theme) }
+}
+
+// backgroundPage is one short background page from the article.
+type backgroundPage struct {
+	app.Compo
+	page content.Page
+}
+
+func (p *backgroundPage) Render() app.UI {
+	pg := p.page
+	return &shell{
+		Title: pg.Title,
+		Path:  PathAbout,
+		Content: []app.UI{
+			app.If(pg.Tradition, func() app.UI {
+				return app.P().Class("tag-line").Text("The tradition's view, as the article tells it: not medical fact.")
+			}),
+			app.Range(pg.Sections).Slice(func(i int) app.UI {
+				s := pg.Sections[i]
+				return app.Section().Body(app.H2().Text(s.Heading), paragraphs(s.Paragraphs))
+			}),
+			app.P().Body(app.A().Href(PathAbout).Text("Back to About")),
+		},
+	}
+}

@@ -1,0 +1,102 @@
+package ui
+
+import (
+	"time"
+
+	"github.com/calfandsole/calfandsole/app/routine"
+	"github.com/calfandsole/calfandsole/content"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// homePage is the first screen: the two routines, the points, the log, the
+// safety notice and, when the browser offers it, installing the app.
+type homePage struct {
+	app.Compo
+	lib *content.Library
+
+	installable bool
+	apple       bool
+}
+
+func (p *homePage) OnMount(ctx app.Context) {
+	p.OnAppInstallChange(ctx)
+}
+
+// OnAppInstallChange shows or hides the install card as the browser offers
+// installation or the app gets installed.
+func (p *homePage) OnAppInstallChange(ctx app.Context) {
+	p.installable = ctx.IsAppInstallable()
+	p.apple = ctx.IsAppleBrowser()
+}
+
+func (p *homePage) Render() app.UI {
+	return &shell{
+		Title: "Tonight's self-care",
+		Path:  PathHome,
+		Content: []app.UI{
+			app.P().Class("lead").Text("Simple bedtime self-care for night leg cramps and heel pain, from a traditional Chinese medicine article. It works without a connection."),
+			app.Ul().Class("cards").Body(
+				app.Range(p.lib.Routines).Slice(func(i int) app.UI {
+					r := p.lib.Routines[i]
+					return card(PathRoutines+"#"+r.ID, iconTimer, r.Title, r.Summary+" About "+routine.FormatDuration(totalTime(r))+".")
+				}),
+				card(PathPoints, iconPoint, "Find a point", "Where the seven points are, and how to press them."),
+				card(PathLog, iconLog, "Your log", "Cramps and heel pain, kept on this phone only."),
+			),
+			app.Section().Class("callout").Body(
+				app.P().Body(
+					app.Strong().Text("Not medical care. "),
+					app.Text("A swollen, warm or red calf, or a cramp that lasts over 10 minutes, needs a clinician. "),
+					app.A().Href(PathSafety).Text("See the warning signs"),
+				),
+			),
+			p.renderInstall(),
+			app.P().Class("small").Body(
+				app.A().Href(PathAbout).Text("About this app and its source"),
+			),
+		},
+	}
+}
+
+func (p *homePage) renderInstall() app.UI {
+	if !p.installable {
+		return nil
+	}
+	if p.apple {
+		return app.Section().ID("install").Class("card-plain").Body(
+			app.H2().Text("Keep it on your home screen"),
+			app.P().Text("In Safari, tap the Share button, then \"Add to Home Screen\". The app then opens like any other, even with no connection."),
+		)
+	}
+	return app.Section().ID("install").Class("card-plain").Body(
+		app.H2().Text("Keep it on your home screen"),
+		app.P().Text("Install the app so it opens with one tap, even with no connection."),
+		app.Button().ID("install-button").Class("button").Text("Install Calf & Sole").OnClick(p.onInstall),
+	)
+}
+
+func (p *homePage) onInstall(ctx app.Context, e app.Event) {
+	ctx.ShowAppInstallPrompt()
+}
+
+// card is a large tappable link with an icon, a title and one line.
+func card(href, icon, title, text string) app.UI {
+	return app.Li().Body(
+		app.A().Class("card").Href(href).Body(
+			app.Raw(icon),
+			app.Span().Class("card-text").Body(
+				app.Strong().Text(title),
+				app.Span().Text(text),
+			),
+		),
+	)
+}
+
+// totalTime is how long a routine takes with its default durations.
+func totalTime(r content.Routine) time.Duration {
+	var d time.Duration
+	for _, s := range r.Steps {
+		d += time.Duration(s.Seconds) * time.Second
+	}
+	return d
+}

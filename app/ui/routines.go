@@ -1,0 +1,79 @@
+package ui
+
+import (
+	"time"
+
+	"github.com/calfandsole/calfandsole/app/routine"
+	"github.com/calfandsole/calfandsole/content"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// routinesPage lists the two routines with their steps and times.
+type routinesPage struct {
+	app.Compo
+	lib *content.Library
+}
+
+func (p *routinesPage) Render() app.UI {
+	return &shell{
+		Title: "Routines",
+		Path:  PathRoutines,
+		Content: []app.UI{
+			app.P().Class("lead").Text("Two routines from the article. Do them sitting down, before sleep."),
+			app.Range(p.lib.Routines).Slice(func(i int) app.UI {
+				return p.renderRoutine(p.lib.Routines[i])
+			}),
+		},
+	}
+}
+
+func (p *routinesPage) renderRoutine(r content.Routine) app.UI {
+	return app.Section().ID(r.ID).Class("routine").Body(
+		app.H2().Text(r.Title),
+		app.P().Text(r.Summary),
+		app.P().Class("meta").Text("About "+routine.FormatDuration(totalTime(r))+" in all."),
+		app.If(hasSoak(r), func() app.UI { return p.renderSoakChecks() }),
+		app.Ol().Class("steps").Body(
+			app.Range(r.Steps).Slice(func(i int) app.UI {
+				return p.renderStep(r.Steps[i])
+			}),
+		),
+	)
+}
+
+func (p *routinesPage) renderStep(s content.Step) app.UI {
+	d := routine.FormatDuration(time.Duration(s.Seconds) * time.Second)
+	if s.PerSide {
+		d += " each leg"
+	}
+	return app.Li().Body(
+		app.Div().Class("step-head").Body(
+			app.Strong().Text(s.Title),
+			app.Span().Class("duration").Text(d),
+		),
+		app.Range(s.Instructions).Slice(func(i int) app.UI {
+			return app.P().Text(s.Instructions[i])
+		}),
+		app.If(s.Suggested, func() app.UI {
+			return app.P().Class("small").Text("The article gives no time for this step; this is the app's suggestion.")
+		}),
+	)
+}
+
+func (p *routinesPage) renderSoakChecks() app.UI {
+	sf := p.lib.Safety
+	return app.Aside().Class("callout").Body(
+		app.H3().Text("Before the foot soak"),
+		app.Ul().Body(app.Range(sf.Soak).Slice(func(i int) app.UI { return app.Li().Text(sf.Soak[i]) })),
+		app.P().Body(app.Strong().Text("Diabetes, numb feet or poor circulation? "), app.Text(sf.SoakClinician)),
+	)
+}
+
+func hasSoak(r content.Routine) bool {
+	for _, s := range r.Steps {
+		if s.Kind == content.StepSoak {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,51 @@
+package ui
+
+import (
+	"github.com/calfandsole/calfandsole/content"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// safetyPage is the safety notice: what the app is not, the warning signs
+// that need a clinician, and the foot-soak checks.
+type safetyPage struct {
+	app.Compo
+	lib *content.Library
+}
+
+func (p *safetyPage) Render() app.UI {
+	sf := p.lib.Safety
+	return &shell{
+		Title: "Safety first",
+		Path:  PathSafety,
+		Content: []app.UI{
+			paragraphs(sf.Notice),
+			app.H2().Text("Get medical help instead if"),
+			app.Ul().Class("flags").Body(app.Range(sf.RedFlags).Slice(func(i int) app.UI {
+				f := sf.RedFlags[i]
+				return app.Li().Class(urgencyClass(f.Urgent)).Body(
+					app.If(f.Urgent, func() app.UI { return app.Span().Class("tag").Text("Urgent") }),
+					app.P().Body(app.Strong().Text(f.Sign)),
+					app.P().Text(f.Action),
+				)
+			})),
+			app.H2().Text("Before a hot foot soak"),
+			app.Ul().Body(app.Range(sf.Soak).Slice(func(i int) app.UI { return app.Li().Text(sf.Soak[i]) })),
+			app.H2().Text("Diabetes, numb feet or poor circulation"),
+			app.P().Text(sf.SoakClinician),
+			app.H2().Text("Pregnancy"),
+			app.P().Text(sf.Pregnancy),
+		},
+	}
+}
+
+func urgencyClass(urgent bool) string {
+	if urgent {
+		return "flag urgent"
+	}
+	return "flag"
+}
+
+// paragraphs renders each string as a paragraph.
+func paragraphs(ps []string) app.UI {
+	return app.Div().Class("prose").Body(app.Range(ps).Slice(func(i int) app.UI { return app.P().Text(ps[i]) }))
+}

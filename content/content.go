@@ -1,0 +1,254 @@
+// Package content holds the app's words and facts as data: the acupressure
+// points, the routines, the safety notice and the background pages. The JSON
+// files beside this file are embedded, parsed and validated here, so they can
+// be edited without touching UI code.
+package content
+
+import (
+	"embed"
+	"encoding/json"
+	"fmt"
+	"sync"
+)
+
+//go:embed points.json routines.json safety.json pages.json
+var files embed.FS
+
+// Library is all the content the app carries.
+type Library struct {
+	Points   []Point   `json:"points"`
+	Routines []Routine `json:"routines"`
+	Safety   Safety    `json:"safety"`
+	Pages    []Page    `json:"pages"`
+}
+
+// Point is one acupressure point with every name people use for it.
+type Point struct {
+	// ID is the URL slug, lower case: "ki3", "bl60", "shimian".
+	ID string `json:"id"`
+	// WHOCode is the WHO standard code ("KI3"); "EX-LE" for an extra point.
+	WHOCode string `json:"who_code"`
+	// ArticleCode is the code the article uses ("KD3", "Shi Mian").
+	ArticleCode string `json:"article_code"`
+	// OtherCodes are further codes seen in books and apps ("K3", "KID3").
+	OtherCodes []string `json:"other_codes"`
+	// Pinyin is the name without tone marks, as one word ("Taixi").
+	Pinyin string `json:"pinyin"`
+	// PinyinTones is the name with tone marks ("Tàixī").
+	PinyinTones string `json:"pinyin_tones"`
+	// HanziSimplified and HanziTraditional are the Chinese characters.
+	HanziSimplified  string `json:"hanzi_simplified"`
+	HanziTraditional string `json:"hanzi_traditional"`
+	// English is the usual English name ("Great Ravine").
+	English string `json:"english"`
+	// Aliases are further spellings and names: the article's spaced pinyin
+	// ("Tai Xi"), English variants ("Great Stream").
+	Aliases []string `json:"aliases"`
+	// Meridian is the channel the point belongs to in the tradition
+	// ("Kidney"); empty for an extra point.
+	Meridian string `json:"meridian"`
+	// Region is the body part in a few plain words ("Inner ankle").
+	Region string `json:"region"`
+	// Areas are body-area words a person might search for ("ankle", "heel").
+	Areas []string `json:"areas"`
+	// Uses are what the article uses the point for ("leg cramps").
+	Uses []string `json:"uses"`
+	// Location says where the point is, in one or two plain sentences.
+	Location string `json:"location"`
+	// Finding is how to find it, step by step, from landmarks one can feel.
+	Finding []string `json:"finding"`
+	// Pressing is how to press it: pressure and time as the article gives.
+	Pressing string `json:"pressing"`
+	// Cautions are the warnings that apply to this point.
+	Cautions []string `json:"cautions"`
+	// Drawing is the path of the point's picture under web/ ("/web/points/ki3.svg").
+	Drawing string `json:"drawing"`
+	// DrawingAlt describes the drawing for people who cannot see it.
+	DrawingAlt string `json:"drawing_alt"`
+}
+
+// Step kinds.
+const (
+	StepSoak    = "soak"
+	StepRub     = "rub"
+	StepPoint   = "point"
+	StepMassage = "massage"
+)
+
+// Routine is a sequence of self-care steps from the article.
+type Routine struct {
+	// ID is the URL slug ("bedtime", "foot-pain").
+	ID string `json:"id"`
+	// Title is the routine's name ("Bedtime leg-cramp routine").
+	Title string `json:"title"`
+	// Summary says in one sentence what the routine is and when to do it.
+	Summary string `json:"summary"`
+	// Steps are done in order.
+	Steps []Step `json:"steps"`
+}
+
+// Step is one timed step of a routine.
+type Step struct {
+	// ID is unique within its routine ("soak", "ki3").
+	ID string `json:"id"`
+	// Kind is one of StepSoak, StepRub, StepPoint, StepMassage.
+	Kind string `json:"kind"`
+	// Title is the step's name in a few words ("Knead Taixi (KI3)").
+	Title string `json:"title"`
+	// Point is the ID of the point a StepPoint step presses.
+	Point string `json:"point,omitempty"`
+	// Seconds is the default duration; MinSeconds and MaxSeconds bound what a
+	// person may choose.
+	Seconds    int `json:"seconds"`
+	MinSeconds int `json:"min_seconds"`
+	MaxSeconds int `json:"max_seconds"`
+	// Suggested is true when the article gives no time and Seconds is the
+	// app's own suggestion.
+	Suggested bool `json:"suggested,omitempty"`
+	// PerSide is true when the step can be done for each leg in turn.
+	PerSide bool `json:"per_side,omitempty"`
+	// Instructions say what to do, in short plain sentences.
+	Instructions []string `json:"instructions"`
+}
+
+// Safety is the notice and warnings the app must carry.
+type Safety struct {
+	// Notice is the short notice reachable from every screen.
+	Notice []string `json:"notice"`
+	// RedFlags are the signs that call for medical help instead of self-care.
+	RedFlags []RedFlag `json:"red_flags"`
+	// Soak are the checks before a hot foot soak.
+	Soak []string `json:"soak"`
+	// SoakClinician is the soak advice for people with diabetes, numbness or
+	// poor circulation.
+	SoakClinician string `json:"soak_clinician"`
+	// Pregnancy is the advice shown to pregnant people.
+	Pregnancy string `json:"pregnancy"`
+}
+
+// RedFlag is one sign that needs a clinician, and how soon.
+type RedFlag struct {
+	// Sign is what the person notices.
+	Sign string `json:"sign"`
+	// Action says what to do ("Get urgent care today").
+	Action string `json:"action"`
+	// Urgent is true when the action is same-day or emergency care.
+	Urgent bool `json:"urgent"`
+}
+
+// Page is a short background page drawn from the article.
+type Page struct {
+	// ID is the URL slug under /about/ ("plantar-fasciitis").
+	ID string `json:"id"`
+	// Title is the page's heading.
+	Title string `json:"title"`
+	// Summary is one sentence shown in lists of pages.
+	Summary string `json:"summary"`
+	// Tradition is true when the page tells the tradition's view rather
+	// than medical fact; the app labels it so.
+	Tradition bool `json:"tradition"`
+	// Sections are the page's parts, in order.
+	Sections []Section `json:"sections"`
+}
+
+// Section is a heading and its paragraphs.
+type Section struct {
+	Heading    string   `json:"heading"`
+	Paragraphs []string `json:"paragraphs"`
+}
+
+var (
+	loadOnce sync.Once
+	loaded   *Library
+	loadErr  error
+)
+
+// Load parses and validates the embedded content. It parses once and
+// returns the same Library on later calls.
+func Load() (*Library, error) {
+	loadOnce.Do(func() {
+		loaded, loadErr = parse()
+	})
+	return loaded, loadErr
+}
+
+// MustLoad is Load for program start-up: it panics when the content is
+// invalid, which the content tests rule out before a build ships.
+func MustLoad() *Library {
+	lib, err := Load()
+	if err != nil {
+		panic(err)
+	}
+	return lib
+}
+
+func parse() (*Library, error) {
+	var lib Library
+	for _, f := range []struct {
+		name string
+		into any
+	}{
+		{"points.json", &lib.Points},
+		{"routines.json", &lib.Routines},
+		{"safety.json", &lib.Safety},
+		{"pages.json", &lib.Pages},
+	} {
+		b, err := files.ReadFile(f.name)
+		if err != nil {
+			return nil, fmt.Errorf("content: reading %s: %w", f.name, err)
+		}
+		if err := json.Unmarshal(b, f.into); err != nil {
+			return nil, fmt.Errorf("content: parsing %s: %w", f.name, err)
+		}
+	}
+	if err := lib.Validate(); err != nil {
+		return nil, err
+	}
+	return &lib, nil
+}
+
+// Point returns the point with the given ID.
+func (l *Library) Point(id string) (Point, bool) {
+	for _, p := range l.Points {
+		if p.ID == id {
+			return p, true
+		}
+	}
+	return Point{}, false
+}
+
+// Routine returns the routine with the given ID.
+func (l *Library) Routine(id string) (Routine, bool) {
+	for _, r := range l.Routines {
+		if r.ID == id {
+			return r, true
+		}
+	}
+	return Routine{}, false
+}
+
+// Page returns the background page with the given ID.
+func (l *Library) Page(id string) (Page, bool) {
+	for _, p := range l.Pages {
+		if p.ID == id {
+			return p, true
+		}
+	}
+	return Page{}, false
+}
+
+// Names returns every name and code of the point, in a fixed order: codes
+// first, then pinyin, hanzi, English and aliases. Empty names are left out.
+func (p Point) Names() []string {
+	names := []string{p.WHOCode, p.ArticleCode}
+	names = append(names, p.OtherCodes...)
+	names = append(names, p.Pinyin, p.PinyinTones, p.HanziSimplified, p.HanziTraditional, p.English)
+	names = append(names, p.Aliases...)
+	out := names[:0]
+	for _, n := range names {
+		if n != "" {
+			out = append(out, n)
+		}
+	}
+	return out
+}
