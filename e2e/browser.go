@@ -1,0 +1,291 @@
+// Package e2e drives the real app in headless Chromium, the way a person
+// would: it starts the server, opens a fresh browser profile whose traffic
+// all goes through a recording proxy, goes offline, taps, types and reads
+// the screen. The browser tests beside it and the benchmark (e2e/bench)
+// are built on it.
+package e2e
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/chromedp"
+)
+
+// Phone is the screen size the app is designed and tested for.
+const (
+	PhoneWidth  = 390
+	PhoneHeight = 844
+)
+
+// ChromiumPath finds Chromium: $CHROMIUM, else chromium or its usual other
+// names on PATH. It says how to install it when it is missing.
+func ChromiumPath() (string, error) {
+	if p := os.Getenv("CHROMIUM"); p != "" {
+		return p, nil
+	}
+	for _, name := range []string{"chromium", "chromium-browser", "google-chrome", "google-chrome-stable"} {
+		if p, err := exec.LookPath(name); err == nil {
+			return p, nil
+		}
+	}
+	return "", errors.New("Chromium not found: the browser tests need it. Run `make chromium` " +
+		"(as root it runs `apt-get install -y chromium`), or set CHROMIUM to its path")
+}
+
+// browserSink is the unroutable address Chromium's own services (sign-in,
+// component updates) are pointed at, so they neither reach the internet
+// nor pass for the app's requests.
+const browserSink = "0.0.0.0"
+
+// Browser is one headless Chromium with a fresh, empty profile, whose every
+// request goes through Proxy.
+type Browser struct {
+	Proxy *Proxy
+
+	allocCtx    context.Context
+	cancelAlloc context.CancelFunc
+	ctx         context.Context // the first tab; keeps the browser alive
+	cancel      context.CancelFunc
+}
+
+// NewBrowser starts Chromium with a new profile in profileDir.
+func NewBrowser(profileDir string) (*Browser, error) {
+	exe, err := ChromiumPath()
+	if err != nil {
+		return nil, err
+	}
+	proxy, err := StartProxy()
+	if err != nil {
+		return nil, err
+	}
+	opts := append(chromedp.DefaultExecAllocatorOptions[:],
+		chromedp.ExecPath(exe),
+		chromedp.UserDataDir(profileDir),
+		chromedp.NoSandbox,
+		chromedp.DisableGPU,
+		chromedp.WindowSize(PhoneWidth, PhoneHeight),
+		chromedp.ProxyServer(proxy.URL),
+		// Send loopback traffic through the proxy too, so it sees all, but
+		// for the sink where Chromium's own background services are sent
+		// (see below), which fails at once.
+		chromedp.Flag("proxy-bypass-list", "<-loopback>;"+browserSink),
+		chromedp.Flag("disable-quic", true),
+		// Keep Chromium's own background traffic (updates, time, hints,
+		// sign-in) quiet, so every request the proxy sees is the app's.
+		chromedp.Flag("disable-features", "Translate,BlinkGenPropertyTrees,OptimizationHints,OptimizationHintsFetching,"+
+			"OptimizationGuideModelDownloading,NetworkTimeServiceQuerying,MediaRouter,DialMediaRouteProvider,"+
+			"AutofillServerCommunication,CertificateTransparencyComponentUpdater,InterestFeedContentSuggestions"),
+		chromedp.Flag("no-service-autorun", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.Flag("disable-signin-frame-client-certs", true),
+		chromedp.Flag("google-base-url", "http://"+browserSink),
+		chromedp.Flag("gaia-url", "http://"+browserSink),
+		chromedp.Flag("component-updater", "url-source=http://"+browserSink),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-domain-reliability", true),
+		chromedp.Flag("no-pings", true),
+	)
+	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
+	ctx, cancel := chromedp.NewContext(allocCtx)
+	if err := chromedp.Do(ctx); err != nil {
+		cancel()
+		cancelAlloc()
+		proxy.Close()
+		return nil, fmt.Errorf("starting Chromium %s: %w", exe, err)
+	}
+	return &Browser{Proxy: proxy, allocCtx: allocCtx, cancelAlloc: cancelAlloc, ctx: ctx, cancel: cancel}, nil
+}
+
+// Close stops Chromium and the proxy.
+func (b *Browser) Close() {
+	b.cancel()
+	b.cancelAlloc()
+	b.Proxy.Close()
+}
+
+// FirstTab returns the tab Chromium opened with.
+func (b *Browser) FirstTab() *Tab { return &Tab{ctx: b.ctx} }
+
+// NewTab opens a new tab in the same profile, as a person would with the
+// app already installed.
+func (b *Browser) NewTab() (*Tab, error) {
+	ctx, cancel := chromedp.NewContext(b.ctx)
+	if err := chromedp.Do(ctx); err != nil {
+		cancel()
+		return nil, fmt.Errorf("opening a tab: %w", err)
+	}
+	return &Tab{ctx: ctx, cancel: cancel}, nil
+}
+
+// Tab is one browser tab.
+type Tab struct {
+	ctx    context.Context
+	cancel context.CancelFunc
+}
+
+// Close closes the tab (not the first one).
+func (t *Tab) Close() {
+	if t.cancel != nil {
+		t.cancel()
+	}
+}
+
+// Context returns the tab's chromedp context, for actions the harness does
+// not wrap.
+func (t *Tab) Context() context.Context { return t.ctx }
+
+// Do runs chromedp actions in the tab, in order, with a time limit.
+func (t *Tab) Do(limit time.Duration, actions ...chromedp.Action[chromedp.Void]) error {
+	ctx, cancel := context.WithTimeout(t.ctx, limit)
+	defer cancel()
+	return chromedp.Do(ctx, actions...)
+}
+
+// Call sends one DevTools protocol command to the tab and returns its result.
+func Call[P, R any](t *Tab, c cdp.Command[P, R], params P) (R, error) {
+	ctx, cancel := context.WithTimeout(t.ctx, 20*time.Second)
+	defer cancel()
+	return chromedp.Run(ctx, chromedp.Action[R](func(ctx context.Context, tg *chromedp.Target) (R, error) {
+		return cdp.Call(ctx, tg, c, params)
+	}))
+}
+
+// Open navigates to url and waits until the app is running (the wasm has
+// mounted the screen, see WaitReady).
+func (t *Tab) Open(url string) error {
+	if err := t.Do(30*time.Second, chromedp.Navigate(url)); err != nil {
+		return fmt.Errorf("opening %s: %w", url, err)
+	}
+	return t.WaitReady()
+}
+
+// Reload reloads the page and waits until the app is running.
+func (t *Tab) Reload() error {
+	if err := t.Do(30*time.Second, chromedp.Reload()); err != nil {
+		return fmt.Errorf("reloading: %w", err)
+	}
+	return t.WaitReady()
+}
+
+// WaitReady waits until the WebAssembly app has mounted the screen: the
+// shell marks <html data-app="ready"> on mount, which prerendered HTML
+// never has.
+func (t *Tab) WaitReady() error {
+	if err := t.Do(30*time.Second, chromedp.WaitReady(chromedp.CSS(`html[data-app="ready"]`))); err != nil {
+		return fmt.Errorf("waiting for the app to start: %w", err)
+	}
+	return nil
+}
+
+// WaitOffline waits until the service worker controls the page and has
+// finished saving the app for offline use.
+func (t *Tab) WaitOffline() error {
+	js := `(async () => {
+		const reg = await navigator.serviceWorker.ready;
+		for (let i = 0; i < 300 && !navigator.serviceWorker.controller; i++) {
+			await new Promise(r => setTimeout(r, 100));
+		}
+		const keys = await caches.keys();
+		return !!navigator.serviceWorker.controller && reg.active.state === "activated" &&
+			keys.some(k => k.startsWith("calfsole-"));
+	})()`
+	ok, err := Eval[bool](t, js)
+	if err != nil {
+		return fmt.Errorf("waiting for the service worker: %w", err)
+	}
+	if !ok {
+		return errors.New("the service worker did not take control of the page")
+	}
+	return nil
+}
+
+// Click taps the element matching the CSS selector.
+func (t *Tab) Click(sel string) error {
+	if err := t.Do(10*time.Second, chromedp.Click(chromedp.CSS(sel), chromedp.NodeVisible)); err != nil {
+		return fmt.Errorf("tapping %s: %w", sel, err)
+	}
+	return nil
+}
+
+// Text returns the visible text of the element matching sel.
+func (t *Tab) Text(sel string) (string, error) {
+	s, err := Eval[string](t, fmt.Sprintf(`(() => { const e = document.querySelector(%q); return e ? e.innerText : ""; })()`, sel))
+	if err != nil {
+		return "", fmt.Errorf("reading %s: %w", sel, err)
+	}
+	return s, nil
+}
+
+// WaitText waits until the element matching sel shows text containing want.
+func (t *Tab) WaitText(sel, want string) error {
+	deadline := time.Now().Add(10 * time.Second)
+	var last string
+	for time.Now().Before(deadline) {
+		s, err := t.Text(sel)
+		if err == nil && strings.Contains(s, want) {
+			return nil
+		}
+		last = s
+		time.Sleep(50 * time.Millisecond)
+	}
+	return fmt.Errorf("%s shows %q, want it to contain %q", sel, clip(last, 200), want)
+}
+
+// Eval evaluates a JavaScript expression in the tab and decodes its value;
+// a promise is awaited.
+func Eval[T any](t *Tab, js string) (T, error) {
+	ctx, cancel := context.WithTimeout(t.ctx, 45*time.Second)
+	defer cancel()
+	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](js, chromedp.EvalAwaitPromise))
+	if err != nil {
+		return v, fmt.Errorf("evaluating %s: %w", clip(js, 80), err)
+	}
+	return v, nil
+}
+
+// Attr returns an attribute of the <html> element ("" when absent).
+func (t *Tab) Attr(name string) (string, error) {
+	return Eval[string](t, fmt.Sprintf(`document.documentElement.getAttribute(%q) || ""`, name))
+}
+
+// SetDarkScheme makes the page see the phone's dark mode on (true) or off.
+func (t *Tab) SetDarkScheme(dark bool) error {
+	v := "light"
+	if dark {
+		v = "dark"
+	}
+	_, err := Call(t, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{
+		Features: []*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: v}},
+	})
+	return err
+}
+
+// Screenshot saves a PNG of the phone-sized viewport to path.
+func (t *Tab) Screenshot(path string) error {
+	ctx, cancel := context.WithTimeout(t.ctx, 10*time.Second)
+	defer cancel()
+	b, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
+	if err != nil {
+		return fmt.Errorf("screenshot: %w", err)
+	}
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return err
+	}
+	return os.WriteFile(path, b, 0o644)
+}
+
+func clip(s string, n int) string {
+	if len(s) > n {
+		return s[:n] + "…"
+	}
+	return s
+}

@@ -1,0 +1,71 @@
+package e2e
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestOfflineReload: after one online visit, a reload with the network off
+// shows the app, and it works: the theme switch answers and the tabs
+// navigate.
+func TestOfflineReload(t *testing.T) {
+	s := newSession(t)
+	s.must(s.tab.Open(s.url("/")))
+	s.must(s.tab.WaitOffline())
+
+	s.b.Proxy.SetOffline(true)
+	s.must(s.tab.Reload())
+	s.must(s.tab.WaitText("main h1", "Tonight's self-care"))
+
+	before, err := s.tab.Attr("data-theme")
+	s.must(err)
+	s.must(s.tab.Click("#theme-toggle"))
+	after, err := s.tab.Attr("data-theme")
+	s.must(err)
+	if after == before || after == "" {
+		t.Errorf("offline, the night switch did nothing: data-theme %q then %q", before, after)
+	}
+
+	s.must(s.tab.Click(`nav.tabbar a[href="/points"]`))
+	s.must(s.tab.WaitText("main h1", "Points"))
+	s.must(s.tab.WaitText("main", "Taixi"))
+}
+
+// TestOfflineColdStart: with the network off, a new tab opened straight on
+// a page, the home page or a deep link, starts the app.
+func TestOfflineColdStart(t *testing.T) {
+	s := newSession(t)
+	s.must(s.tab.Open(s.url("/")))
+	s.must(s.tab.WaitOffline())
+	s.b.Proxy.SetOffline(true)
+
+	tests := []struct {
+		path, heading, text string
+	}{
+		{"/", "Tonight's self-care", "Find a point"},
+		{"/points", "Points", "Kunlun"},
+		{"/routines", "Routines", "epsom"},
+		{"/safety", "Safety first", "Urgent"},
+		{"/about/plantar-fasciitis", "", "heel"},
+	}
+	for _, tt := range tests {
+		tab, err := s.b.NewTab()
+		s.must(err)
+		if err := tab.Open(s.url(tt.path)); err != nil {
+			t.Errorf("offline cold start on %s: %v", tt.path, err)
+			tab.Close()
+			continue
+		}
+		if tt.heading != "" {
+			if err := tab.WaitText("main h1", tt.heading); err != nil {
+				t.Errorf("offline cold start on %s: %v", tt.path, err)
+			}
+		}
+		body, err := tab.Text("main")
+		s.must(err)
+		if !strings.Contains(strings.ToLower(body), strings.ToLower(tt.text)) {
+			t.Errorf("offline cold start on %s: page lacks %q", tt.path, tt.text)
+		}
+		tab.Close()
+	}
+}

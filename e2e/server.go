@@ -1,0 +1,119 @@
+package e2e
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"time"
+)
+
+// RepoRoot is the repository root, seen from the e2e package directory.
+const RepoRoot = ".."
+
+// Server is a running Calf & Sole server process (bin/pwa).
+type Server struct {
+	// URL is where it serves, such as http://127.0.0.1:41234.
+	URL string
+	// Root is the directory whose web/ it serves.
+	Root string
+
+	cmd  *exec.Cmd
+	done chan error
+	once sync.Once
+}
+
+// StartServer runs bin/pwa on addr ("127.0.0.1:0" for any free port),
+// serving root/web. The binary and web/app.wasm come from `make build`.
+func StartServer(root, addr string) (*Server, error) {
+	bin := filepath.Join(RepoRoot, "bin", "pwa")
+	if _, err := os.Stat(bin); err != nil {
+		return nil, fmt.Errorf("server binary %s missing: run `make build` first: %w", bin, err)
+	}
+	cmd := exec.Command(bin, "-root", root, "-addr", addr)
+	cmd.Stderr = os.Stderr
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		return nil, fmt.Errorf("server stdout: %w", err)
+	}
+	if err := cmd.Start(); err != nil {
+		return nil, fmt.Errorf("starting %s: %w", bin, err)
+	}
+	s := &Server{Root: root, cmd: cmd, done: make(chan error, 1)}
+	urlc := make(chan string, 1)
+	go func() {
+		sc := bufio.NewScanner(out)
+		for sc.Scan() {
+			if _, u, ok := strings.Cut(sc.Text(), "running on "); ok {
+				urlc <- u
+			}
+		}
+		io.Copy(io.Discard, out)
+	}()
+	go func() { s.done <- cmd.Wait() }()
+	select {
+	case s.URL = <-urlc:
+		return s, nil
+	case err := <-s.done:
+		return nil, fmt.Errorf("server exited before serving: %v", err)
+	case <-time.After(20 * time.Second):
+		cmd.Process.Kill()
+		return nil, errors.New("server did not start within 20s")
+	}
+}
+
+// Addr is the server's host:port.
+func (s *Server) Addr() string { return strings.TrimPrefix(s.URL, "http://") }
+
+// Stop stops the server gracefully and waits for it to exit.
+func (s *Server) Stop() {
+	s.once.Do(func() {
+		s.cmd.Process.Signal(os.Interrupt)
+		select {
+		case <-s.done:
+		case <-time.After(10 * time.Second):
+			s.cmd.Process.Kill()
+			<-s.done
+		}
+	})
+}
+
+// CopyWeb copies the repository's web/ into a new directory under dir and
+// returns that directory as a server root, so a test can change what is
+// served without touching the repository.
+func CopyWeb(dir string) (string, error) {
+	src := filepath.Join(RepoRoot, "web")
+	dst := filepath.Join(dir, "web")
+	err := filepath.WalkDir(src, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(src, p)
+		target := filepath.Join(dst, rel)
+		if d.IsDir() {
+			return os.MkdirAll(target, 0o755)
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		info, err := d.Info()
+		if err != nil {
+			return err
+		}
+		if err := os.WriteFile(target, b, 0o644); err != nil {
+			return err
+		}
+		return os.Chtimes(target, info.ModTime(), info.ModTime())
+	})
+	if err != nil {
+		return "", fmt.Errorf("copying web/: %w", err)
+	}
+	return dir, nil
+}
