@@ -240,6 +240,18 @@ func (t *Tab) WaitText(sel, want string) error {
 	return fmt.Errorf("%s shows %q, want it to contain %q", sel, clip(last, 200), want)
 }
 
+// WaitTrue waits until the JavaScript expression is true, for up to 15 s.
+func (t *Tab) WaitTrue(js string) error {
+	deadline := time.Now().Add(15 * time.Second)
+	for time.Now().Before(deadline) {
+		if ok, err := Eval[bool](t, "!!("+js+")"); err == nil && ok {
+			return nil
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	return fmt.Errorf("still false after 15s: %s", js)
+}
+
 // Eval evaluates a JavaScript expression in the tab and decodes its value;
 // a promise is awaited.
 func Eval[T any](t *Tab, js string) (T, error) {
