@@ -19,13 +19,16 @@ import (
 // enc with a non-zero quality.
 func acceptsEncoding(header, enc string) bool {
 	for _, part := range strings.Split(header, ",") {
-		name, params, _ := strings.Cut(strings.TrimSpace(part), ";")
-		if !strings.EqualFold(strings.TrimSpace(name), enc) {
+		params := strings.Split(part, ";")
+		if !strings.EqualFold(strings.TrimSpace(params[0]), enc) {
 			continue
 		}
-		if q, ok := strings.CutPrefix(strings.TrimSpace(params), "q="); ok {
-			if v, err := strconv.ParseFloat(q, 64); err == nil && v == 0 {
-				return false
+		for _, p := range params[1:] {
+			k, v, _ := strings.Cut(strings.TrimSpace(p), "=")
+			if strings.EqualFold(k, "q") {
+				if q, err := strconv.ParseFloat(v, 64); err == nil && q == 0 {
+					return false
+				}
 			}
 		}
 		return true

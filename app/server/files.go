@@ -33,11 +33,12 @@ func webFiles(web fs.FS) ([]string, error) {
 }
 
 // contentVersion hashes the names and contents of files, with the service
-// worker template, so the version changes exactly when what is served
-// changes, whatever the time the server starts.
-func contentVersion(web fs.FS, files []string) (string, error) {
+// worker template and the app's settings, so the version changes exactly
+// when what is served changes, whatever the time the server starts.
+func contentVersion(web fs.FS, files []string, settings string) (string, error) {
 	h := sha256.New()
 	io.WriteString(h, workerTemplate)
+	io.WriteString(h, settings+"\x00")
 	for _, name := range files {
 		f, err := web.Open(name)
 		if err != nil {

@@ -9,6 +9,7 @@ package server
 import (
 	_ "embed"
 	"fmt"
+	"html"
 	"io/fs"
 	"net/http"
 	"os"
@@ -42,6 +43,8 @@ type Site struct {
 	Version string
 
 	web fs.FS
+	// pages are the app's page paths, the only others go-app answers.
+	pages map[string]bool
 	// fresh holds the precompressed copies (app.wasm.br, ...) that are newer
 	// than their original; a stale copy is never served.
 	fresh map[string]bool
@@ -76,7 +79,9 @@ func New(opts Options) (*Site, error) {
 	if err != nil {
 		return nil, fmt.Errorf("server: listing %s: %w", webDir, err)
 	}
-	version, err := contentVersion(web, files)
+	settings := opts
+	settings.Root = "" // where the files sit is not what is served
+	version, err := contentVersion(web, files, fmt.Sprintf("%+v", settings))
 	if err != nil {
 		return nil, fmt.Errorf("server: hashing %s: %w", webDir, err)
 	}
@@ -109,14 +114,18 @@ func New(opts Options) (*Site, error) {
 			`<link rel="apple-touch-icon" sizes="180x180" href="/web/icons/apple-touch-icon.png">`,
 			`<meta name="apple-mobile-web-app-capable" content="yes">`,
 			`<meta name="apple-mobile-web-app-status-bar-style" content="black-translucent">`,
-			`<meta name="apple-mobile-web-app-title" content="` + opts.ShortName + `">`,
+			`<meta name="apple-mobile-web-app-title" content="` + html.EscapeString(opts.ShortName) + `">`,
 		},
 		CacheableResources:    cacheable,
 		Version:               version,
 		WasmContentLength:     strconv.FormatInt(wasm.Size(), 10),
 		ServiceWorkerTemplate: workerTemplate,
 	}
-	return &Site{App: h, Version: version, web: web, fresh: freshCopies(web, files)}, nil
+	pages := make(map[string]bool, len(opts.Pages))
+	for _, p := range opts.Pages {
+		pages[p] = true
+	}
+	return &Site{App: h, Version: version, web: web, pages: pages, fresh: freshCopies(web, files)}, nil
 }
 
 // ServeHTTP serves web/ files itself (compressed where it can) and hands
@@ -130,11 +139,25 @@ func (s *Site) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
 		return
 	}
-	if strings.HasPrefix(r.URL.Path, "/web/") {
+	switch p := r.URL.Path; {
+	case strings.HasPrefix(p, "/web/"):
 		s.serveWeb(w, r)
-		return
+	case goappFiles[p] || s.pages[p]:
+		gzipResponse(s.App).ServeHTTP(w, r)
+	default:
+		// Nothing else is go-app's to answer: it would fetch /robots.txt
+		// and the like from the request's Host and serve that to everyone.
+		http.NotFound(w, r)
 	}
-	gzipResponse(s.App).ServeHTTP(w, r)
+}
+
+// goappFiles are the files go-app itself generates.
+var goappFiles = map[string]bool{
+	"/app.js":               true,
+	"/app.css":              true,
+	"/wasm_exec.js":         true,
+	"/app-worker.js":        true,
+	"/manifest.webmanifest": true,
 }
 
 // serveWeb serves one file under web/, with the version as its ETag, the
@@ -147,16 +170,6 @@ func (s *Site) serveWeb(w http.ResponseWriter, r *http.Request) {
 		http.NotFound(w, r)
 		return
 	}
-	etag := `"` + s.Version + `"`
-	hdr := w.Header()
-	hdr.Set("Cache-Control", "no-cache")
-	hdr.Set("ETag", etag)
-	hdr.Set("Content-Type", ctype)
-	hdr.Set("Vary", "Accept-Encoding")
-	if r.Header.Get("If-None-Match") == etag {
-		w.WriteHeader(http.StatusNotModified)
-		return
-	}
 	file, encoding := name, ""
 	if pre, enc, ok := s.precompressed(name, r.Header.Get("Accept-Encoding")); ok {
 		file, encoding = pre, enc
@@ -166,7 +179,17 @@ func (s *Site) serveWeb(w http.ResponseWriter, r *http.Request) {
 		http.NotFound(w, r)
 		return
 	}
+	etag := `"` + s.Version + `"`
+	hdr := w.Header()
+	hdr.Set("Cache-Control", "no-cache")
+	hdr.Set("ETag", etag)
+	hdr.Set("Content-Type", ctype)
+	if r.Header.Get("If-None-Match") == etag {
+		w.WriteHeader(http.StatusNotModified)
+		return
+	}
 	if encoding != "" {
+		hdr.Set("Vary", "Accept-Encoding")
 		hdr.Set("Content-Encoding", encoding)
 		hdr.Set("Content-Length", strconv.Itoa(len(b)))
 		w.WriteHeader(http.StatusOK)

@@ -51,7 +51,7 @@ func (p *aboutPage) Render() app.UI {
 			),
 			app.H2().Text("Your privacy"),
 			app.P().Text("Everything you enter stays on this phone. The app asks nothing of any other website, and works with no connection once it has opened."),
-			app.P().Class("small").Text("Version "+p.version),
+			app.P().Class("small").Text("Version " + p.version),
 		},
 	}
 }
