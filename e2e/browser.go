@@ -102,7 +102,12 @@ func NewBrowser(profileDir string) (*Browser, error) {
 		proxy.Close()
 		return nil, fmt.Errorf("starting Chromium %s: %w", exe, err)
 	}
-	return &Browser{Proxy: proxy, allocCtx: allocCtx, cancelAlloc: cancelAlloc, ctx: ctx, cancel: cancel}, nil
+	b := &Browser{Proxy: proxy, allocCtx: allocCtx, cancelAlloc: cancelAlloc, ctx: ctx, cancel: cancel}
+	if err := b.FirstTab().phone(); err != nil {
+		b.Close()
+		return nil, err
+	}
+	return b, nil
 }
 
 // Close stops Chromium and the proxy.
@@ -123,7 +128,20 @@ func (b *Browser) NewTab() (*Tab, error) {
 		cancel()
 		return nil, fmt.Errorf("opening a tab: %w", err)
 	}
-	return &Tab{ctx: ctx, cancel: cancel}, nil
+	t := &Tab{ctx: ctx, cancel: cancel}
+	if err := t.phone(); err != nil {
+		t.Close()
+		return nil, err
+	}
+	return t, nil
+}
+
+// phone makes the tab a 390x844 portrait phone screen.
+func (t *Tab) phone() error {
+	if err := t.Do(5*time.Second, chromedp.EmulateViewport(PhoneWidth, PhoneHeight, chromedp.EmulatePortrait, chromedp.EmulateMobile)); err != nil {
+		return fmt.Errorf("emulating a phone screen: %w", err)
+	}
+	return nil
 }
 
 // Tab is one browser tab.

@@ -31,7 +31,7 @@ func (p *routinesPage) renderRoutine(r content.Routine) app.UI {
 	return app.Section().ID(r.ID).Class("routine").Body(
 		app.H2().Text(r.Title),
 		app.P().Text(r.Summary),
-		app.P().Class("meta").Text("About "+routine.FormatDuration(totalTime(r))+" in all."),
+		app.P().Class("meta").Text("About "+routine.FormatDuration(routine.Total(r).Round(time.Minute))+" in all, doing both legs."),
 		app.If(hasSoak(r), func() app.UI { return p.renderSoakChecks() }),
 		app.Ol().Class("steps").Body(
 			app.Range(r.Steps).Slice(func(i int) app.UI {

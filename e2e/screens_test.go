@@ -1,0 +1,55 @@
+package e2e
+
+import (
+	"fmt"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// screens are the app's screens, for the layout test and the screenshots.
+var screens = []struct{ name, path string }{
+	{"home", "/"},
+	{"routines", "/routines"},
+	{"points", "/points"},
+	{"log", "/log"},
+	{"safety", "/safety"},
+	{"about", "/about"},
+	{"about-tradition", "/about/tradition"},
+}
+
+// TestScreens opens every screen on a 390x844 phone, light and night, and
+// checks what a person would hit first: nothing wider than the screen,
+// every tap target at least 44 px (48 px for the main controls), the
+// safety notice one tap away. It saves a screenshot of each to shots/ for
+// a person to look at.
+func TestScreens(t *testing.T) {
+	s := newSession(t)
+	for _, mode := range []string{"light", "night"} {
+		s.must(s.tab.SetDarkScheme(mode == "night"))
+		for _, sc := range screens {
+			s.must(s.tab.Open(s.url(sc.path)))
+			if theme, _ := Eval[string](s.tab, `getComputedStyle(document.documentElement).colorScheme`); !strings.Contains(theme, map[string]string{"light": "light", "night": "dark"}[mode]) {
+				t.Errorf("%s in %s mode: color-scheme is %q", sc.name, mode, theme)
+			}
+			width, err := Eval[int](s.tab, `document.documentElement.scrollWidth`)
+			s.must(err)
+			if width > PhoneWidth {
+				t.Errorf("%s (%s): page is %d px wide on a %d px phone", sc.name, mode, width, PhoneWidth)
+			}
+			small, err := Eval[[]string](s.tab, `[...document.querySelectorAll("nav.tabbar a, button, .card, .choice, .brand")]
+				.filter(e => { const r = e.getBoundingClientRect(); return r.width > 0 && (r.height < 48 || r.width < 48); })
+				.map(e => (e.id || e.textContent.trim().slice(0, 20)) + " " + Math.round(e.getBoundingClientRect().width) + "x" + Math.round(e.getBoundingClientRect().height))`)
+			s.must(err)
+			for _, e := range small {
+				t.Errorf("%s: tap target smaller than 48 px: %s", sc.name, e)
+			}
+			safety, err := Eval[bool](s.tab, `!!document.querySelector('nav.tabbar a[href="/safety"]')`)
+			s.must(err)
+			if !safety {
+				t.Errorf("%s: no safety link in the navigation", sc.name)
+			}
+			s.must(s.tab.Screenshot(filepath.Join(shotsDir(), fmt.Sprintf("%s-%s.png", sc.name, mode))))
+		}
+	}
+}
