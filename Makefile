@@ -5,7 +5,7 @@ GO      ?= go
 ADDR    ?= localhost:8000
 WASM    := web/app.wasm
 SERVER  := bin/pwa
-GOFILES := $(shell find . -name '*.go' -not -path './.git/*') go.mod go.sum
+GOFILES := $(shell find app cmd content -name '*.go') go.mod go.sum
 CONTENT := $(wildcard content/*.json)
 
 .PHONY: all build run test check unit browser-tests bench chromium icons clean

@@ -1,3 +1,5 @@
+//go:build !wasm
+
 // Package e2e drives the real app in headless Chromium, the way a person
 // would: it starts the server, opens a fresh browser profile whose traffic
 // all goes through a recording proxy, goes offline, taps, types and reads

@@ -1,3 +1,5 @@
+//go:build !wasm
+
 package e2e
 
 import (
@@ -47,6 +49,10 @@ func TestOfflineColdStart(t *testing.T) {
 		{"/routines", "Routines", "epsom"},
 		{"/safety", "Safety first", "Urgent"},
 		{"/about/plantar-fasciitis", "", "heel"},
+		{"/log?from=homescreen", "Your log", "stays on this phone"},
+		// Not in the offline copy: the worker answers with the app shell
+		// and the app says the page is not here.
+		{"/no-such-page", "This page is not here", "Safety first"},
 	}
 	for _, tt := range tests {
 		tab, err := s.b.NewTab()

@@ -1,3 +1,5 @@
+//go:build !wasm
+
 package e2e
 
 import (
@@ -117,6 +119,20 @@ func TestPrerendered(t *testing.T) {
 		}
 		if !strings.Contains(string(b), `class="tabbar"`) || !strings.Contains(string(b), `href="/safety"`) {
 			t.Errorf("%s: prerendered HTML lacks the navigation with the safety link", tt.path)
+		}
+	}
+
+	// A path the app does not have, including those go-app would proxy,
+	// gets the app's own page with status 404.
+	for _, path := range []string{"/no-such-page", "/robots.txt", "/points/"} {
+		resp, err := http.Get(srv.URL + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusNotFound || !strings.Contains(string(b), "This page is not here") {
+			t.Errorf("%s: status %d, want 404 with the app's not-found page", path, resp.StatusCode)
 		}
 	}
 }

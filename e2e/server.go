@@ -1,8 +1,9 @@
+//go:build !wasm
+
 package e2e
 
 import (
 	"bufio"
-	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -36,6 +37,14 @@ func StartServer(root, addr string) (*Server, error) {
 	if _, err := os.Stat(bin); err != nil {
 		return nil, fmt.Errorf("server binary %s missing: run `make build` first: %w", bin, err)
 	}
+	return StartServerBin(bin, root, addr)
+}
+
+// StartServerBin runs the server binary bin with -root root -addr addr
+// ("127.0.0.1:0" for any free port) and waits for the line
+// "... running on http://host:port" it prints once it serves. Calf &
+// Sole's bin/pwa and the benchmark's hello world both print it.
+func StartServerBin(bin, root, addr string) (*Server, error) {
 	cmd := exec.Command(bin, "-root", root, "-addr", addr)
 	cmd.Stderr = os.Stderr
 	out, err := cmd.StdoutPipe()
@@ -52,6 +61,7 @@ func StartServer(root, addr string) (*Server, error) {
 		for sc.Scan() {
 			if _, u, ok := strings.Cut(sc.Text(), "running on "); ok {
 				urlc <- u
+				break
 			}
 		}
 		io.Copy(io.Discard, out)
@@ -61,10 +71,10 @@ func StartServer(root, addr string) (*Server, error) {
 	case s.URL = <-urlc:
 		return s, nil
 	case err := <-s.done:
-		return nil, fmt.Errorf("server exited before serving: %v", err)
+		return nil, fmt.Errorf("%s exited before serving: %v", bin, err)
 	case <-time.After(20 * time.Second):
 		cmd.Process.Kill()
-		return nil, errors.New("server did not start within 20s")
+		return nil, fmt.Errorf("%s did not start within 20s", bin)
 	}
 }
 

@@ -29,6 +29,9 @@ type Options struct {
 	Root string
 	// Pages are the app's page paths; each is prerendered and precached.
 	Pages []string
+	// NotFound is the routed page path served, with status 404, for any
+	// other path; empty for a plain 404.
+	NotFound string
 	// Name, ShortName, Title and Description describe the app.
 	Name, ShortName, Title, Description string
 	// ThemeColor and BackgroundColor colour the browser and splash screen.
@@ -44,7 +47,8 @@ type Site struct {
 
 	web fs.FS
 	// pages are the app's page paths, the only others go-app answers.
-	pages map[string]bool
+	pages    map[string]bool
+	notFound string
 	// fresh holds the precompressed copies (app.wasm.br, ...) that are newer
 	// than their original; a stale copy is never served.
 	fresh map[string]bool
@@ -125,7 +129,7 @@ func New(opts Options) (*Site, error) {
 	for _, p := range opts.Pages {
 		pages[p] = true
 	}
-	return &Site{App: h, Version: version, web: web, pages: pages, fresh: freshCopies(web, files)}, nil
+	return &Site{App: h, Version: version, web: web, pages: pages, notFound: opts.NotFound, fresh: freshCopies(web, files)}, nil
 }
 
 // ServeHTTP serves web/ files itself (compressed where it can) and hands
@@ -144,11 +148,34 @@ func (s *Site) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		s.serveWeb(w, r)
 	case goappFiles[p] || s.pages[p]:
 		gzipResponse(s.App).ServeHTTP(w, r)
+	case s.notFound != "":
+		// Any other path gets the app's own "not here" page, with status
+		// 404. It is never handed to go-app as it is: go-app would fetch
+		// /robots.txt and the like from the request's Host.
+		nf := r.Clone(r.Context())
+		nf.URL.Path = s.notFound
+		gzipResponse(s.App).ServeHTTP(&notFoundWriter{ResponseWriter: w}, nf)
 	default:
-		// Nothing else is go-app's to answer: it would fetch /robots.txt
-		// and the like from the request's Host and serve that to everyone.
 		http.NotFound(w, r)
 	}
+}
+
+// notFoundWriter turns the status of a response into 404 Not Found.
+type notFoundWriter struct {
+	http.ResponseWriter
+	wrote bool
+}
+
+func (n *notFoundWriter) WriteHeader(int) {
+	if !n.wrote {
+		n.wrote = true
+		n.ResponseWriter.WriteHeader(http.StatusNotFound)
+	}
+}
+
+func (n *notFoundWriter) Write(b []byte) (int, error) {
+	n.WriteHeader(http.StatusNotFound)
+	return n.ResponseWriter.Write(b)
 }
 
 // goappFiles are the files go-app itself generates.

@@ -15,11 +15,15 @@ const (
 	PathLog      = "/log"
 	PathSafety   = "/safety"
 	PathAbout    = "/about"
+	// PathNotFound is the page the server sends, with status 404, for a
+	// path the app does not have.
+	PathNotFound = "/not-found"
 )
 
 // Register routes every page of the app to its component. It runs on both
 // the server (prerendering) and the browser.
 func Register(lib *content.Library) {
+	app.Route(PathNotFound, func() app.Composer { return &notFoundPage{} })
 	app.Route(PathHome, func() app.Composer { return &homePage{lib: lib} })
 	app.Route(PathRoutines, func() app.Composer { return &routinesPage{lib: lib} })
 	app.Route(PathPoints, func() app.Composer { return &pointsPage{lib: lib} })
@@ -29,6 +33,9 @@ func Register(lib *content.Library) {
 	for _, p := range lib.Pages {
 		app.Route(aboutPath(p.ID), func() app.Composer { return &backgroundPage{page: p} })
 	}
+	// Any other path, such as an old or mistyped link opened offline:
+	// go-app tries exact routes first, so this only catches the rest.
+	app.RouteWithRegexp("^/", func() app.Composer { return &notFoundPage{} })
 }
 
 // Pages returns the path of every page, for prerendering and for the

@@ -36,6 +36,7 @@ func serve(lib *content.Library) {
 	site, err := server.New(server.Options{
 		Root:            *root,
 		Pages:           ui.Pages(lib),
+		NotFound:        ui.PathNotFound,
 		Name:            "Calf & Sole: night cramps and heel pain",
 		ShortName:       "Calf & Sole",
 		Title:           "Calf & Sole",

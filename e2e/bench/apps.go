@@ -1,0 +1,151 @@
+//go:build !wasm
+
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"os/exec"
+	"path/filepath"
+
+	"github.com/calfandsole/calfandsole/e2e"
+)
+
+// repoRoot finds the repository: the working directory or the nearest
+// parent holding go.mod.
+func repoRoot() (string, error) {
+	dir, err := os.Getwd()
+	if err != nil {
+		return "", err
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return dir, nil
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return "", errors.New("run the benchmark inside the repository: no go.mod found")
+		}
+		dir = parent
+	}
+}
+
+// prepareOurs returns Calf & Sole as `make build` left it: bin/pwa serving
+// a snapshot of web/ in root, so a rebuild during the benchmark does not
+// change what is measured.
+func prepareOurs(repo, root string) (*subject, error) {
+	bin := filepath.Join(repo, "bin", "pwa")
+	if _, err := os.Stat(bin); err != nil {
+		return nil, fmt.Errorf("Calf & Sole: %w (run make build)", err)
+	}
+	if err := copyTree(filepath.Join(repo, "web"), filepath.Join(root, "web")); err != nil {
+		return nil, fmt.Errorf("Calf & Sole: copying web/: %w", err)
+	}
+	return &subject{
+		name: "Calf & Sole",
+		bin:  bin,
+		root: root,
+		in:   e2e.Interactive{Button: "#theme-toggle", Attr: "data-theme"},
+	}, nil
+}
+
+// helloIcons are the icons app/server names in every page and the
+// manifest; the hello world serves them too, so nothing is missing and
+// nothing is asked of another host.
+var helloIcons = []string{"icon-192.png", "icon-512.png", "icon-maskable-512.png", "icon.svg", "apple-touch-icon.png"}
+
+// buildHello builds e2e/testdata/hello into dir the way the Makefile builds
+// Calf & Sole: app.wasm with -trimpath -ldflags='-s -w', the server with
+// -trimpath, app.wasm precompressed by the server. Its web/ holds the
+// icons and an empty styles.css and boot.js, which app/server names.
+func buildHello(repo, dir string) (*subject, error) {
+	const pkg = "./e2e/testdata/hello"
+	bin := filepath.Join(dir, "hello")
+	web := filepath.Join(dir, "web")
+	steps := []struct {
+		env  []string
+		name string
+		args []string
+	}{
+		{nil, "go", []string{"build", "-trimpath", "-o", bin, pkg}},
+		{[]string{"GOOS=js", "GOARCH=wasm"}, "go", []string{"build", "-trimpath", "-ldflags=-s -w", "-o", filepath.Join(web, "app.wasm"), pkg}},
+		{nil, bin, []string{"-precompress", "-root", dir}},
+	}
+	for i, st := range steps {
+		if i == 2 {
+			// The files app/server needs beside app.wasm, before the
+			// server first runs.
+			if err := helloFiles(repo, web); err != nil {
+				return nil, fmt.Errorf("hello world: %w", err)
+			}
+		}
+		cmd := exec.Command(st.name, st.args...)
+		cmd.Dir = repo
+		cmd.Env = append(os.Environ(), st.env...)
+		if out, err := cmd.CombinedOutput(); err != nil {
+			return nil, fmt.Errorf("hello world: %s %v: %w\n%s", st.name, st.args, err, out)
+		}
+	}
+	return &subject{
+		name: "hello world",
+		bin:  bin,
+		root: dir,
+		in:   e2e.Interactive{Button: "#ping", Attr: "data-pinged"},
+	}, nil
+}
+
+// helloFiles writes the hello world's web/ beside its app.wasm.
+func helloFiles(repo, web string) error {
+	icons := filepath.Join(web, "icons")
+	if err := os.MkdirAll(icons, 0o755); err != nil {
+		return err
+	}
+	for _, name := range []string{"styles.css", "boot.js"} {
+		if err := os.WriteFile(filepath.Join(web, name), nil, 0o644); err != nil {
+			return err
+		}
+	}
+	for _, name := range helloIcons {
+		if err := copyFile(filepath.Join(repo, "web", "icons", name), filepath.Join(icons, name)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// copyTree copies the directory src to dst, keeping modification times:
+// app/server serves a precompressed copy only when it is not older than
+// its original.
+func copyTree(src, dst string) error {
+	return filepath.WalkDir(src, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, err := filepath.Rel(src, p)
+		if err != nil {
+			return err
+		}
+		if d.IsDir() {
+			return os.MkdirAll(filepath.Join(dst, rel), 0o755)
+		}
+		return copyFile(p, filepath.Join(dst, rel))
+	})
+}
+
+// copyFile copies src to dst with src's modification time.
+func copyFile(src, dst string) error {
+	b, err := os.ReadFile(src)
+	if err != nil {
+		return err
+	}
+	info, err := os.Stat(src)
+	if err != nil {
+		return err
+	}
+	if err := os.WriteFile(dst, b, 0o644); err != nil {
+		return err
+	}
+	return os.Chtimes(dst, info.ModTime(), info.ModTime())
+}

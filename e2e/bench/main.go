@@ -1,0 +1,208 @@
+//go:build !wasm
+
+// Command bench prints what Calf & Sole costs over an empty go-app app: the
+// size of app.wasm, the bytes of a first visit, and the time until the app
+// answers a tap, online, offline after a reload and offline in a new tab.
+// Both apps are built and served the same way and driven in headless
+// Chromium through the e2e harness; each figure is the median of -runs
+// runs, each run in a fresh browser profile.
+//
+// Run it from the repository after `make build` (`make bench` does both).
+// It exits non-zero when it cannot measure something, not when a target is
+// missed: the table says that.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/calfandsole/calfandsole/e2e"
+	"github.com/chromedp/chromedp"
+)
+
+// Measures, as keys of a sample.
+const (
+	wasmRaw    = "app.wasm, raw"
+	wasmGzip   = "app.wasm, gzip"
+	wasmBrotli = "app.wasm, brotli"
+	firstBytes = "first visit, bytes until precached"
+	firstWasm  = "first visit, app.wasm requests"
+	firstTime  = "interactive: online, first visit"
+	reloadTime = "interactive: offline, reload"
+	coldTime   = "interactive: offline, cold start in a new tab"
+)
+
+// targetRatio is the most the whole app may cost over the empty one.
+const targetRatio = 1.10
+
+// subject is one app under measure.
+type subject struct {
+	name string
+	bin  string // the server binary
+	root string // the directory holding web/
+	in   e2e.Interactive
+	srv  *e2e.Server
+	// samples holds each measure's value from every run.
+	samples map[string][]float64
+}
+
+func main() {
+	runs := flag.Int("runs", 5, "number of runs; each figure is the median")
+	flag.Parse()
+	if *runs < 1 {
+		fmt.Fprintln(os.Stderr, "bench: -runs must be at least 1")
+		os.Exit(2)
+	}
+	if err := run(*runs); err != nil {
+		fmt.Fprintln(os.Stderr, "bench:", err)
+		os.Exit(1)
+	}
+}
+
+func run(runs int) error {
+	repo, err := repoRoot()
+	if err != nil {
+		return err
+	}
+	tmp, err := os.MkdirTemp("", "calfsole-bench-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(tmp)
+
+	ours, err := prepareOurs(repo, filepath.Join(tmp, "calfsole"))
+	if err != nil {
+		return err
+	}
+	hello, err := buildHello(repo, filepath.Join(tmp, "hello"))
+	if err != nil {
+		return err
+	}
+	apps := []*subject{ours, hello}
+	for _, s := range apps {
+		if err := s.wasmSizes(); err != nil {
+			return err
+		}
+		s.srv, err = e2e.StartServerBin(s.bin, s.root, "127.0.0.1:0")
+		if err != nil {
+			return fmt.Errorf("%s: %w", s.name, err)
+		}
+		defer s.srv.Stop()
+	}
+
+	var version string
+	for i := range runs {
+		for j, s := range apps {
+			profile := filepath.Join(tmp, fmt.Sprintf("profile-%d-%d", i, j))
+			v, err := s.visit(profile)
+			if err != nil {
+				return fmt.Errorf("run %d, %s: %w", i+1, s.name, err)
+			}
+			version = v
+		}
+	}
+	printTable(os.Stdout, ours, hello, runs, version)
+	return nil
+}
+
+// wasmSizes records the sizes of app.wasm and its precompressed copies,
+// which must be at least as new as app.wasm, or the server ignores them.
+func (s *subject) wasmSizes() error {
+	web := filepath.Join(s.root, "web")
+	wasm, err := os.Stat(filepath.Join(web, "app.wasm"))
+	if err != nil {
+		return fmt.Errorf("%s: %w", s.name, err)
+	}
+	s.add(wasmRaw, float64(wasm.Size()))
+	for _, c := range []struct{ ext, measure string }{{".gz", wasmGzip}, {".br", wasmBrotli}} {
+		fi, err := os.Stat(filepath.Join(web, "app.wasm"+c.ext))
+		if err != nil {
+			return fmt.Errorf("%s: %w (run make build)", s.name, err)
+		}
+		if fi.ModTime().Before(wasm.ModTime()) {
+			return fmt.Errorf("%s: app.wasm%s is older than app.wasm (run make build)", s.name, c.ext)
+		}
+		s.add(c.measure, float64(fi.Size()))
+	}
+	return nil
+}
+
+// visit measures one run in a fresh browser profile: a first visit online
+// until the service worker has saved the app, then, with the network cut,
+// a reload and a new tab. It returns Chromium's version.
+func (s *subject) visit(profile string) (string, error) {
+	b, err := e2e.NewBrowser(profile)
+	if err != nil {
+		return "", err
+	}
+	defer b.Close()
+	version, err := b.ChromiumVersion()
+	if err != nil {
+		return "", err
+	}
+	url := s.srv.URL + "/"
+	tab := b.FirstTab()
+
+	b.Proxy.ResetBytes()
+	seen := len(b.Proxy.Requests())
+	first, err := tab.TimeInteractive(chromedp.Navigate(url), s.in, time.Minute)
+	if err != nil {
+		return "", fmt.Errorf("first visit: %w", err)
+	}
+	if err := tab.WaitPrecached(b.Proxy, time.Second); err != nil {
+		return "", fmt.Errorf("first visit: %w", err)
+	}
+	s.add(firstBytes, float64(b.Proxy.Bytes()))
+	wasmRequests := 0
+	for _, r := range b.Proxy.Requests()[seen:] {
+		if r == "GET "+s.srv.URL+"/web/app.wasm" {
+			wasmRequests++
+		}
+	}
+	s.add(firstWasm, float64(wasmRequests))
+	s.add(firstTime, first.Responded)
+	if h := otherHosts(b.Proxy, s.srv.Addr()); len(h) > 0 {
+		return "", fmt.Errorf("the browser asked other hosts, so the bytes are not the app's alone: %v", h)
+	}
+
+	b.Proxy.SetOffline(true)
+	reload, err := tab.TimeInteractive(chromedp.Reload(), s.in, 30*time.Second)
+	if err != nil {
+		return "", fmt.Errorf("offline reload: %w", err)
+	}
+	s.add(reloadTime, reload.Responded)
+
+	cold, err := b.NewTab()
+	if err != nil {
+		return "", err
+	}
+	defer cold.Close()
+	start, err := cold.TimeInteractive(chromedp.Navigate(url), s.in, 30*time.Second)
+	if err != nil {
+		return "", fmt.Errorf("offline cold start: %w", err)
+	}
+	s.add(coldTime, start.Responded)
+	return version, nil
+}
+
+func (s *subject) add(measure string, v float64) {
+	if s.samples == nil {
+		s.samples = make(map[string][]float64)
+	}
+	s.samples[measure] = append(s.samples[measure], v)
+}
+
+// otherHosts returns the hosts the browser asked for other than the app's
+// own server.
+func otherHosts(p *e2e.Proxy, own string) []string {
+	var other []string
+	for _, h := range p.Hosts() {
+		if h != own {
+			other = append(other, h)
+		}
+	}
+	return other
+}

@@ -1,0 +1,109 @@
+//go:build !wasm
+
+package main
+
+import (
+	"fmt"
+	"io"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// rows are the table's lines, in order, with the unit each is shown in.
+var rows = []struct{ measure, unit string }{
+	{wasmRaw, "B"},
+	{wasmGzip, "B"},
+	{wasmBrotli, "B"},
+	{firstBytes, "B"},
+	{firstWasm, ""},
+	{firstTime, "ms"},
+	{reloadTime, "ms"},
+	{coldTime, "ms"},
+}
+
+// printTable writes the medians side by side, their ratio, and whether the
+// target is met.
+func printTable(w io.Writer, ours, hello *subject, runs int, version string) {
+	fmt.Fprintf(w, "%s vs a go-app hello world: medians of %d runs, fresh profile each, %s (headless).\n", ours.name, runs, version)
+	fmt.Fprintln(w, "Times are measured in the page: performance.now() from the start of the navigation (performance.timeOrigin)")
+	fmt.Fprintln(w, "until a tap, fired the moment html[data-app=ready] is set, has changed an <html> attribute.")
+	fmt.Fprintln(w, "Bytes are response headers and bodies through the proxy, until the service worker controls the page and 1 s passed with none.")
+	fmt.Fprintln(w)
+
+	table := [][]string{{"measure", ours.name, hello.name, "ratio"}}
+	for _, r := range rows {
+		a, b := median(ours.samples[r.measure]), median(hello.samples[r.measure])
+		table = append(table, []string{r.measure, format(a, r.unit), format(b, r.unit), ratio(a, b)})
+	}
+	widths := make([]int, len(table[0]))
+	for _, line := range table {
+		for i, cell := range line {
+			widths[i] = max(widths[i], len([]rune(cell)))
+		}
+	}
+	for n, line := range table {
+		fmt.Fprintf(w, "%-*s", widths[0], line[0])
+		for i, cell := range line[1:] {
+			fmt.Fprintf(w, "  %*s", widths[i+1], cell)
+		}
+		fmt.Fprintln(w)
+		if n == 0 {
+			total := len(line) * 2
+			for _, wd := range widths {
+				total += wd
+			}
+			fmt.Fprintln(w, strings.Repeat("-", total-2))
+		}
+	}
+
+	fmt.Fprintln(w)
+	fmt.Fprintf(w, "Target: the whole app costs at most %.0f%% more than the empty app (ratio <= %.2f).\n", (targetRatio-1)*100, targetRatio)
+	for _, m := range []string{firstBytes, coldTime} {
+		a, b := median(ours.samples[m]), median(hello.samples[m])
+		verdict := "met"
+		if b == 0 || a/b > targetRatio {
+			verdict = "NOT met"
+		}
+		fmt.Fprintf(w, "  %-*s  %s  %s\n", len(coldTime), m, ratio(a, b), verdict)
+	}
+}
+
+// median returns the middle value of vs (the mean of the two middle ones
+// when their number is even).
+func median(vs []float64) float64 {
+	if len(vs) == 0 {
+		return 0
+	}
+	s := slices.Sorted(slices.Values(vs))
+	n := len(s)
+	if n%2 == 1 {
+		return s[n/2]
+	}
+	return (s[n/2-1] + s[n/2]) / 2
+}
+
+// format shows v in unit: bytes with thousands separators, milliseconds
+// whole.
+func format(v float64, unit string) string {
+	s := strconv.FormatFloat(v, 'f', 0, 64)
+	if unit == "B" {
+		for i := len(s) - 3; i > 0; i -= 3 {
+			s = s[:i] + "," + s[i:]
+		}
+	}
+	if v != float64(int64(v)) && unit == "" {
+		s = strconv.FormatFloat(v, 'f', 1, 64)
+	}
+	if unit != "" {
+		s += " " + unit
+	}
+	return s
+}
+
+func ratio(a, b float64) string {
+	if b == 0 {
+		return "n/a"
+	}
+	return strconv.FormatFloat(a/b, 'f', 2, 64)
+}

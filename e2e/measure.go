@@ -1,0 +1,165 @@
+//go:build !wasm
+
+package e2e
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/chromedp/cdproto/browser"
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/chromedp"
+)
+
+// This file holds what the benchmark (e2e/bench) measures with: starting
+// any server binary, waiting for any service worker, and timing when a
+// page becomes interactive, from inside the page.
+
+// ChromiumVersion returns the browser's product and version, such as
+// "HeadlessChrome/131.0.6778.85".
+func (b *Browser) ChromiumVersion() (string, error) {
+	v, err := chromedp.Run(b.ctx, chromedp.Action[string](func(ctx context.Context, tg *chromedp.Target) (string, error) {
+		res, err := cdp.Call(ctx, tg, browser.GetVersion, cdp.Empty{})
+		return res.Product, err
+	}))
+	if err != nil {
+		return "", fmt.Errorf("asking Chromium its version: %w", err)
+	}
+	return v, nil
+}
+
+// WaitPrecached waits until a service worker, whichever it is, is
+// activated and controls the page, then until the network has been quiet
+// (proxy's byte count unchanged) for quiet: by then the worker has saved
+// what it saves and the page has fetched what it fetches.
+func (t *Tab) WaitPrecached(proxy *Proxy, quiet time.Duration) error {
+	js := `(async () => {
+		const reg = await navigator.serviceWorker.ready;
+		for (let i = 0; i < 600; i++) {
+			if (navigator.serviceWorker.controller && reg.active && reg.active.state === "activated") {
+				return true;
+			}
+			await new Promise(r => setTimeout(r, 50));
+		}
+		return false;
+	})()`
+	ok, err := Eval[bool](t, js)
+	if err != nil {
+		return fmt.Errorf("waiting for the service worker: %w", err)
+	}
+	if !ok {
+		return errors.New("no activated service worker took control of the page within 30s")
+	}
+	deadline := time.Now().Add(60 * time.Second)
+	last, since := proxy.Bytes(), time.Now()
+	for time.Since(since) < quiet {
+		if time.Now().After(deadline) {
+			return fmt.Errorf("the network was still busy after 60s (%d bytes)", proxy.Bytes())
+		}
+		time.Sleep(50 * time.Millisecond)
+		if n := proxy.Bytes(); n != last {
+			last, since = n, time.Now()
+		}
+	}
+	return nil
+}
+
+// Interactive says how to tell that an app answers a person: once
+// <html data-app="ready"> is set, tapping Button changes the <html>
+// attribute Attr.
+type Interactive struct {
+	Button string // CSS selector, such as "#theme-toggle"
+	Attr   string // such as "data-theme"
+}
+
+// Timing is what a page recorded about its own start, in milliseconds
+// after its navigation started (performance.timeOrigin).
+type Timing struct {
+	// Ready is when <html data-app="ready"> was set: the app mounted.
+	Ready float64 `json:"ready"`
+	// Responded is when the tap fired at Ready changed the attribute:
+	// the app is interactive.
+	Responded float64 `json:"responded"`
+	// Error says why the page could not time itself.
+	Error string `json:"error"`
+}
+
+// probeScript times a page from inside it: it watches <html>, taps the
+// button the moment data-app="ready" appears and notes when the attribute
+// the tap changes does. %[1]q is the button's selector, %[2]q the
+// attribute.
+const probeScript = `(() => {
+	if (window !== window.top || window.__e2eTiming) {
+		return;
+	}
+	const timing = window.__e2eTiming = { ready: 0, responded: 0, error: "" };
+	let before = null;
+	const observer = new MutationObserver(() => {
+		const html = document.documentElement;
+		if (!timing.ready) {
+			if (html.getAttribute("data-app") !== "ready") {
+				return;
+			}
+			timing.ready = performance.now();
+			before = html.getAttribute(%[2]q);
+			const button = document.querySelector(%[1]q);
+			if (!button) {
+				timing.error = "no " + %[1]q + " when the app was ready";
+				observer.disconnect();
+				return;
+			}
+			button.click();
+		}
+		if (html.getAttribute(%[2]q) !== before) {
+			timing.responded = performance.now();
+			observer.disconnect();
+		}
+	});
+	observer.observe(document, { subtree: true, attributes: true, attributeFilter: ["data-app", %[2]q] });
+})();`
+
+// TimeInteractive runs nav (a navigation or a reload) in the tab and
+// returns when the new page became ready and interactive, as it measured
+// itself with performance.now(). Call it on a tab that has not yet loaded
+// anything but about:blank, or again on the same tab; in may not change
+// between calls on one tab.
+func (t *Tab) TimeInteractive(nav chromedp.Action[chromedp.Void], in Interactive, limit time.Duration) (Timing, error) {
+	// Every new page in the tab gets the probe; a second one added by a
+	// later call does nothing (the first sets __e2eTiming).
+	_, err := Call(t, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{
+		Source: fmt.Sprintf(probeScript, in.Button, in.Attr),
+	})
+	if err != nil {
+		return Timing{}, fmt.Errorf("adding the timing probe: %w", err)
+	}
+	// Forget the current page's figures, so they are not taken for the
+	// next page's.
+	if _, err := Eval[bool](t, `delete window.__e2eTiming`); err != nil {
+		return Timing{}, err
+	}
+	if err := t.Do(limit, nav); err != nil {
+		return Timing{}, fmt.Errorf("navigating: %w", err)
+	}
+	deadline := time.Now().Add(limit)
+	for {
+		tm, err := Eval[*Timing](t, `window.__e2eTiming || null`)
+		switch {
+		case err == nil && tm != nil && tm.Error != "":
+			return *tm, errors.New(tm.Error)
+		case err == nil && tm != nil && tm.Responded > 0:
+			return *tm, nil
+		case time.Now().After(deadline):
+			if err != nil {
+				return Timing{}, fmt.Errorf("no timing after %v: %w", limit, err)
+			}
+			if tm != nil && tm.Ready > 0 {
+				return *tm, fmt.Errorf("ready at %.0f ms, but tapping %s did not change %s within %v", tm.Ready, in.Button, in.Attr, limit)
+			}
+			return Timing{}, fmt.Errorf("the app was not ready (html[data-app=ready]) within %v", limit)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+}
