@@ -12,8 +12,7 @@ import (
 // navigate.
 func TestOfflineReload(t *testing.T) {
 	s := newSession(t)
-	s.must(s.tab.Open(s.url("/")))
-	s.must(s.tab.WaitOffline())
+	s.must(s.openInstalled("/"))
 
 	s.b.Proxy.SetOffline(true)
 	s.must(s.tab.Reload())
@@ -37,8 +36,7 @@ func TestOfflineReload(t *testing.T) {
 // a page, the home page or a deep link, starts the app.
 func TestOfflineColdStart(t *testing.T) {
 	s := newSession(t)
-	s.must(s.tab.Open(s.url("/")))
-	s.must(s.tab.WaitOffline())
+	s.must(s.openInstalled("/"))
 	s.b.Proxy.SetOffline(true)
 
 	tests := []struct {

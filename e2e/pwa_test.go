@@ -18,8 +18,7 @@ import (
 // installability error; the icons it names are the app's own and load.
 func TestInstallable(t *testing.T) {
 	s := newSession(t)
-	s.must(s.tab.Open(s.url("/")))
-	s.must(s.tab.WaitOffline())
+	s.must(s.openInstalled("/"))
 
 	res, err := Call(s.tab, page.GetInstallabilityErrors, cdp.Empty{})
 	s.must(err)
@@ -188,8 +187,7 @@ func TestNightMode(t *testing.T) {
 // has no prompt, it explains Share > Add to Home Screen instead.
 func TestInstallButton(t *testing.T) {
 	s := newSession(t)
-	s.must(s.tab.Open(s.url("/")))
-	s.must(s.tab.WaitOffline())
+	s.must(s.openInstalled("/"))
 	s.must(s.tab.WaitText("#install", "Install Calf & Sole"))
 	offered, err := Eval[bool](s.tab, `typeof deferredPrompt !== "undefined" && deferredPrompt !== null`)
 	s.must(err)

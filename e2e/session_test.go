@@ -48,6 +48,15 @@ func newSessionAt(t *testing.T, root, addr string) *session {
 	return s
 }
 
+// openInstalled opens path online and waits until the app is saved for
+// offline use, as after a person's first visit.
+func (s *session) openInstalled(path string) error {
+	if err := s.tab.Open(s.url(path)); err != nil {
+		return err
+	}
+	return s.tab.WaitOffline()
+}
+
 // url returns the address of an app path.
 func (s *session) url(path string) string { return s.srv.URL + path }
 

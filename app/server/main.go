@@ -1,0 +1,86 @@
+//go:build !wasm
+
+package server
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"log"
+	"net"
+	"net/http"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"syscall"
+	"time"
+)
+
+// Main is a server command's whole life: it reads the flags -addr (default
+// env CALFSOLE_ADDR, else localhost:8000), -root and -precompress, then
+// either precompresses app.wasm or serves the app until SIGINT or SIGTERM.
+// It prints "<name> is running on http://<addr>" once it listens, which
+// the browser tests read.
+func Main(opts Options) {
+	addr := flag.String("addr", envOr("CALFSOLE_ADDR", "localhost:8000"), "address to serve on (env CALFSOLE_ADDR)")
+	root := flag.String("root", ".", "directory that holds web/")
+	compress := flag.Bool("precompress", false, "write app.wasm.br and app.wasm.gz beside web/app.wasm, then exit")
+	flag.Parse()
+
+	if *compress {
+		if err := Precompress(filepath.Join(*root, "web", "app.wasm")); err != nil {
+			log.Fatal(err)
+		}
+		return
+	}
+	opts.Root = *root
+	site, err := New(opts)
+	if err != nil {
+		log.Fatal(err)
+	}
+	if err := run(*addr, opts.ShortName, site); err != nil {
+		log.Fatal(err)
+	}
+}
+
+// run serves site on addr until SIGINT or SIGTERM, then shuts down
+// gracefully.
+func run(addr, name string, site http.Handler) error {
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return fmt.Errorf("listening on %s: %w", addr, err)
+	}
+	srv := &http.Server{
+		Handler:           site,
+		ReadHeaderTimeout: 5 * time.Second,
+		ReadTimeout:       10 * time.Second,
+		WriteTimeout:      60 * time.Second,
+		IdleTimeout:       120 * time.Second,
+		MaxHeaderBytes:    16 << 10,
+	}
+	fmt.Printf("%s is running on http://%s\n", name, ln.Addr())
+
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	select {
+	case err := <-errc:
+		return err
+	case <-ctx.Done():
+	}
+	shutdown, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	if err := srv.Shutdown(shutdown); err != nil && !errors.Is(err, http.ErrServerClosed) {
+		return fmt.Errorf("shutting down: %w", err)
+	}
+	return nil
+}
+
+func envOr(key, def string) string {
+	if v := os.Getenv(key); v != "" {
+		return v
+	}
+	return def
+}
