@@ -65,6 +65,18 @@ type Point struct {
 	Drawing string `json:"drawing"`
 	// DrawingAlt describes the drawing for people who cannot see it.
 	DrawingAlt string `json:"drawing_alt"`
+	// Map is where the point sits on the body map (web/points/bodymap.svg),
+	// in percent of the picture's width and height.
+	Map MapSpot `json:"map"`
+	// Cun is true when finding the point uses finger-width measures, so
+	// its page explains them.
+	Cun bool `json:"cun,omitempty"`
+}
+
+// MapSpot is a place on a picture, in percent of its width and height.
+type MapSpot struct {
+	X float64 `json:"x"`
+	Y float64 `json:"y"`
 }
 
 // Step kinds.

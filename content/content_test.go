@@ -3,6 +3,8 @@ package content
 import (
 	"bytes"
 	"encoding/json"
+	"os"
+	"path/filepath"
 	"reflect"
 	"regexp"
 	"strconv"
@@ -366,4 +368,30 @@ func allStrings(v reflect.Value, path string) []field {
 		}
 	}
 	return out
+}
+
+// TestDrawingsExist: every point's drawing, and the body map, is a file
+// under web/, so the app can show it and the service worker can keep it.
+func TestDrawingsExist(t *testing.T) {
+	lib, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	paths := []string{"/web/points/bodymap.svg"}
+	for _, p := range lib.Points {
+		paths = append(paths, p.Drawing)
+	}
+	for _, p := range paths {
+		b, err := os.ReadFile(filepath.Join("..", filepath.FromSlash(p)))
+		if err != nil {
+			t.Errorf("drawing %s: %v", p, err)
+			continue
+		}
+		if !strings.Contains(string(b), "<title>") || !strings.Contains(string(b), `role="img"`) {
+			t.Errorf("drawing %s lacks a <title> or role=\"img\"", p)
+		}
+		if strings.Contains(string(b), "href=\"http") || strings.Contains(string(b), "<image") {
+			t.Errorf("drawing %s refers to something outside itself", p)
+		}
+	}
 }

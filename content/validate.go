@@ -99,6 +99,9 @@ func (v *validator) points(points []Point) {
 			v.addf("%s: drawing %q does not start with /web/", ctx, p.Drawing)
 		}
 		v.text(ctx, "drawing_alt", p.DrawingAlt)
+		if p.Map.X <= 0 || p.Map.X >= 100 || p.Map.Y <= 0 || p.Map.Y >= 100 {
+			v.addf("%s: body map spot (%g%%, %g%%) is not inside the picture", ctx, p.Map.X, p.Map.Y)
+		}
 
 		// A name may repeat within one point (simplified and traditional
 		// hanzi are often the same), but never across two points.

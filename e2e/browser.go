@@ -19,6 +19,7 @@ import (
 
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/chromedp"
 )
 
@@ -232,6 +233,38 @@ func (t *Tab) WaitOffline() error {
 func (t *Tab) Click(sel string) error {
 	if err := t.Do(10*time.Second, chromedp.Click(chromedp.CSS(sel), chromedp.NodeVisible)); err != nil {
 		return fmt.Errorf("tapping %s: %w", sel, err)
+	}
+	return nil
+}
+
+// Type focuses the field matching sel, empties it, and types text into it
+// as a person would: ASCII key by key, anything else (hanzi, accents,
+// emoji) the way a phone keyboard or input method inserts it.
+func (t *Tab) Type(sel, text string) error {
+	if err := t.Do(10*time.Second, chromedp.Focus(chromedp.CSS(sel), chromedp.NodeVisible)); err != nil {
+		return fmt.Errorf("focusing %s: %w", sel, err)
+	}
+	if _, err := Eval[bool](t, fmt.Sprintf(`(() => { const e = document.querySelector(%q); e.select(); return true; })()`, sel)); err != nil {
+		return err
+	}
+	if _, err := Call(t, input.InsertText, input.InsertTextParams{Text: ""}); err != nil {
+		return fmt.Errorf("clearing %s: %w", sel, err)
+	}
+	ascii := true
+	for _, r := range text {
+		if r < 0x20 || r > 0x7e {
+			ascii = false
+			break
+		}
+	}
+	if ascii && len(text) < 200 {
+		if err := t.Do(20*time.Second, chromedp.SendKeys(chromedp.CSS(sel), text)); err != nil {
+			return fmt.Errorf("typing into %s: %w", sel, err)
+		}
+		return nil
+	}
+	if _, err := Call(t, input.InsertText, input.InsertTextParams{Text: text}); err != nil {
+		return fmt.Errorf("typing into %s: %w", sel, err)
 	}
 	return nil
 }

@@ -24,6 +24,7 @@ const (
 	namePrefix             // a code or name starts with it: "kun", "bl6"
 	wordStart              // a later word of a name starts with it ("stream"), or it is a code's number ("3")
 	nameInside             // it is inside a name: "lun", "泉"
+	regionWord             // it is a word of where the point is: "heel" for "Sole of the foot, heel"
 	areaPhrase             // it is an area or use: "ankle", "heel pain"
 	areaWord               // it starts a word of an area or use: "cramp", "ank"
 	noMatch
@@ -52,9 +53,10 @@ type name struct {
 
 // term is one area, use or region of a point.
 type term struct {
-	text  string
-	norm  string
-	words []word
+	text   string
+	norm   string
+	words  []word
+	region bool // the point's region, where it is, rather than an area it helps
 }
 
 type word struct {
@@ -80,8 +82,10 @@ func NewIndex(pts []content.Point) *Index {
 			e.names = append(e.names, nm)
 			ix.alias(nm.norm, i)
 		}
-		texts := append(append([]string{}, p.Areas...), p.Uses...)
-		for _, t := range append(texts, p.Region) {
+		region := newTerm(p.Region)
+		region.region = true
+		e.terms = append(e.terms, region)
+		for _, t := range append(append([]string{}, p.Areas...), p.Uses...) {
 			tm := newTerm(t)
 			if tm.norm != "" && !e.hasTerm(tm.norm) {
 				e.terms = append(e.terms, tm)
@@ -310,6 +314,13 @@ func (n *name) startsWord(i int) bool {
 // whole query against a whole term ("heel pain", "heelpain"), or every word
 // of the query against some word of the terms ("ankle cramp").
 func (e *entry) matchTerms(q string, words []string) (rank, string) {
+	if len(e.terms) > 0 && e.terms[0].region {
+		for _, w := range e.terms[0].words {
+			if q == w.text || plural(q, w.text) {
+				return regionWord, e.terms[0].text
+			}
+		}
+	}
 	for i := range e.terms {
 		if t := &e.terms[i]; q == t.norm || plural(q, t.norm) {
 			return areaPhrase, t.text

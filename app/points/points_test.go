@@ -126,7 +126,7 @@ func TestSearch(t *testing.T) {
 		{q: "ankle", has: []string{"ki3", "bl60"}, not: []string{"ki1", "shimian"}},
 		{q: "Ankles", has: []string{"ki3", "bl60"}},
 		{q: "sole", has: []string{"ki1", "shimian"}, not: []string{"ki3"}},
-		{q: "heel", has: []string{"shimian", "ki3", "bl60"}},
+		{q: "heel", first: "shimian", has: []string{"ki3", "bl60"}}, // where it is ranks above what it helps
 		{q: "heels", has: []string{"shimian"}},
 		{q: "calf", first: "bl57", has: []string{"gb34"}},
 		{q: "calves", has: []string{"bl57", "gb34"}},
@@ -188,7 +188,7 @@ func TestSearchMatchedAndExact(t *testing.T) {
 		{"taixi", "Taixi", true},
 		{"Tàixī", "Taixi", true},
 		{"tai", "Taixi", false},
-		{"ankle", "ankle", false},
+		{"ankle", "Inner ankle", false},
 		{"cramp", "leg cramps", false},
 		{"kidney", "Kidney 3", false},
 		{"ki3", "KI3", true},

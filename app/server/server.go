@@ -29,6 +29,9 @@ type Options struct {
 	Root string
 	// Pages are the app's page paths; each is prerendered and precached.
 	Pages []string
+	// Canonical, when set, names the page a path stands for under another
+	// name (an alias); such paths are redirected there.
+	Canonical func(path string) (string, bool)
 	// NotFound is the routed page path served, with status 404, for any
 	// other path; empty for a plain 404.
 	NotFound string
@@ -47,8 +50,9 @@ type Site struct {
 
 	web fs.FS
 	// pages are the app's page paths, the only others go-app answers.
-	pages    map[string]bool
-	notFound string
+	pages     map[string]bool
+	notFound  string
+	canonical func(string) (string, bool)
 	// fresh holds the precompressed copies (app.wasm.br, ...) that are newer
 	// than their original; a stale copy is never served.
 	fresh map[string]bool
@@ -129,7 +133,7 @@ func New(opts Options) (*Site, error) {
 	for _, p := range opts.Pages {
 		pages[p] = true
 	}
-	return &Site{App: h, Version: version, web: web, pages: pages, notFound: opts.NotFound, fresh: freshCopies(web, files)}, nil
+	return &Site{App: h, Version: version, web: web, pages: pages, notFound: opts.NotFound, canonical: opts.Canonical, fresh: freshCopies(web, files)}, nil
 }
 
 // ServeHTTP serves web/ files itself (compressed where it can) and hands
@@ -148,6 +152,7 @@ func (s *Site) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		s.serveWeb(w, r)
 	case goappFiles[p] || s.pages[p]:
 		gzipResponse(s.App).ServeHTTP(w, r)
+	case s.canonical != nil && s.redirect(w, r):
 	case s.notFound != "":
 		// Any other path gets the app's own "not here" page, with status
 		// 404. It is never handed to go-app as it is: go-app would fetch
@@ -158,6 +163,20 @@ func (s *Site) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	default:
 		http.NotFound(w, r)
 	}
+}
+
+// redirect sends a path that names a page under another name to the page,
+// and reports whether it did.
+func (s *Site) redirect(w http.ResponseWriter, r *http.Request) bool {
+	to, ok := s.canonical(r.URL.Path)
+	if !ok || to == r.URL.Path || !s.pages[to] {
+		return false
+	}
+	if r.URL.RawQuery != "" {
+		to += "?" + r.URL.RawQuery
+	}
+	http.Redirect(w, r, to, http.StatusMovedPermanently)
+	return true
 }
 
 // notFoundWriter turns the status of a response into 404 Not Found.

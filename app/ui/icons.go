@@ -10,5 +10,6 @@ const (
 	iconPoint  = svgOpen + `<path d="M8 3c-2 3-2 7 0 10 1 2 1 5 0 8h5c2-4 3-8 1-12-1-2-1-4 0-6"/><circle cx="11" cy="9" r="1.5" fill="currentColor"/></svg>`
 	iconLog    = svgOpen + `<rect x="4" y="3" width="16" height="18" rx="2"/><path d="M8 8h8M8 12h8M8 16h5"/></svg>`
 	iconSafety = svgOpen + `<path d="M12 3l8 3v6c0 5-3.5 8-8 9-4.5-1-8-4-8-9V6z"/><path d="M12 8v5"/><circle cx="12" cy="16.5" r=".6" fill="currentColor"/></svg>`
+	iconSearch = svgOpen + `<circle cx="11" cy="11" r="6.5"/><path d="M16 16l4.5 4.5"/></svg>`
 	iconMoon   = svgOpen + `<path d="M20 14.5A8 8 0 0 1 9.5 4a8 8 0 1 0 10.5 10.5z"/></svg>`
 )

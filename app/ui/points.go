@@ -1,67 +1,157 @@
 package ui
 
 import (
+	"net/url"
+	"strconv"
 	"strings"
 
+	"github.com/calfandsole/calfandsole/app/points"
 	"github.com/calfandsole/calfandsole/content"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// pointsPage lists the seven points with their names, where they are and how
-// to press them.
+// searchID is the id of the point search field; the search button in the
+// top bar of every screen opens it with ?search.
+const searchID = "point-search"
+
+// pointsPage is the point lookup: one search field that finds a point by
+// any name, code, body part or use as the person types, and a body map of
+// the seven points.
 type pointsPage struct {
 	app.Compo
 	lib *content.Library
+	ix  *points.Index
+
+	query string
+	focus bool
+}
+
+func (p *pointsPage) OnNav(ctx app.Context) {
+	q := ctx.Page().URL().Query()
+	p.query = q.Get("q")
+	p.focus = q.Has("search")
+	if p.focus {
+		ctx.Defer(func(app.Context) {
+			if el := app.Window().GetElementByID(searchID); el.Truthy() {
+				el.Call("focus")
+			}
+		})
+	}
 }
 
 func (p *pointsPage) Render() app.UI {
+	results := p.ix.Search(p.query)
 	return &shell{
 		Title: "Points",
 		Path:  PathPoints,
 		Content: []app.UI{
-			app.P().Class("lead").Text("The seven points the article uses, with every name and code they go by."),
-			app.Range(p.lib.Points).Slice(func(i int) app.UI {
-				return renderPoint(p.lib.Points[i])
-			}),
+			app.Form().Class("search").Role("search").OnSubmit(p.onSubmit).Body(
+				app.Label().For(searchID).Text("Find a point by name, code or body part"),
+				app.Input().
+					ID(searchID).
+					Type("search").
+					Name("q").
+					Value(p.query).
+					Placeholder("KD3, Taixi, 太溪, heel…").
+					AutoComplete(false).
+					Attr("autocapitalize", "off").
+					Attr("spellcheck", "false").
+					Attr("enterkeyhint", "search").
+					MaxLength(200).
+					OnInput(p.onInput),
+			),
+			app.Div().ID("results").Aria("live", "polite").Body(p.renderResults(results)),
 		},
 	}
 }
 
-func renderPoint(pt content.Point) app.UI {
-	return app.Article().ID(pt.ID).Class("point").Body(
-		app.H2().Body(
-			app.Text(pt.Pinyin+" "),
-			app.Span().Class("code").Text(pt.WHOCode),
-		),
-		app.P().Class("names").Text(otherNames(pt)),
-		app.P().Class("meta").Text(meridianLine(pt)),
-		app.H3().Text("Where it is"),
-		app.P().Text(pt.Location),
-		app.H3().Text("How to find it"),
-		app.Ol().Body(app.Range(pt.Finding).Slice(func(i int) app.UI { return app.Li().Text(pt.Finding[i]) })),
-		app.H3().Text("How to press"),
-		app.P().Text(pt.Pressing),
-		app.H3().Text("Take care"),
-		app.Ul().Class("cautions").Body(app.Range(pt.Cautions).Slice(func(i int) app.UI { return app.Li().Text(pt.Cautions[i]) })),
+func (p *pointsPage) renderResults(results []points.Result) app.UI {
+	if strings.TrimSpace(p.query) == "" {
+		return app.Div().Body(
+			bodyMap(p.lib.Points),
+			app.H2().Text("All seven points"),
+			pointList(p.lib.Points, nil),
+		)
+	}
+	if len(results) == 0 {
+		return app.Div().Class("no-match").Body(
+			app.P().Class("lead").Text("No point matches \""+clipRunes(p.query, 40)+"\"."),
+			app.P().Text("This app covers the seven points the article uses, on the foot and lower leg. Try a code such as KD3, a name such as Kunlun, or a body part such as heel. Or pick one:"),
+			pointList(p.lib.Points, nil),
+		)
+	}
+	pts := make([]content.Point, len(results))
+	matched := make(map[string]string, len(results))
+	for i, r := range results {
+		pts[i] = r.Point
+		matched[r.Point.ID] = r.Matched
+	}
+	return app.Div().Body(
+		app.P().Class("small").Text(resultCount(len(results))),
+		pointList(pts, matched),
 	)
 }
 
-// otherNames lists the point's names other than its pinyin and WHO code.
-func otherNames(pt content.Point) string {
-	var names []string
-	seen := map[string]bool{pt.Pinyin: true, pt.WHOCode: true}
-	for _, n := range pt.Names() {
-		if !seen[n] {
-			seen[n] = true
-			names = append(names, n)
-		}
-	}
-	return "Also: " + strings.Join(names, " · ")
+func (p *pointsPage) onInput(ctx app.Context, e app.Event) {
+	p.query = ctx.JSSrc().Get("value").String()
 }
 
-func meridianLine(pt content.Point) string {
-	if pt.Meridian == "" {
-		return pt.Region + " · an extra point, on no meridian"
+func (p *pointsPage) onSubmit(ctx app.Context, e app.Event) {
+	e.PreventDefault()
+	if r := p.ix.Search(p.query); len(r) > 0 {
+		ctx.Navigate(pointPath(r[0].Point.ID))
 	}
-	return pt.Region + " · " + pt.Meridian + " meridian (in the tradition)"
+}
+
+// pointList is a list of links to point pages. matched, when not nil,
+// says which name each point was found by.
+func pointList(pts []content.Point, matched map[string]string) app.UI {
+	return app.Ul().Class("cards").Body(app.Range(pts).Slice(func(i int) app.UI {
+		pt := pts[i]
+		text := pt.Region + " · " + pt.English
+		if m := matched[pt.ID]; m != "" && m != pt.Pinyin && m != pt.WHOCode {
+			text = "Found by \"" + m + "\" · " + text
+		}
+		return card(pointPath(pt.ID), iconPoint, pt.Pinyin+" ("+pt.WHOCode+")", text)
+	}))
+}
+
+// bodyMap is the picture of the leg and foot with a tappable spot on each
+// point.
+func bodyMap(pts []content.Point) app.UI {
+	return app.Figure().Class("bodymap").Body(
+		app.Div().Class("bodymap-frame").Body(
+			app.Img().Class("drawing").Src("/web/points/bodymap.svg").
+				Alt("Map of the lower leg and foot from the front, the inner side, the outer side and the sole, with dots for the seven points: ST36 on the front below the knee, BL57 on the back of the calf, KI3 at the inner ankle, GB34 below the knee on the outer side, BL60 at the outer ankle, and KI1 and Shimian on the sole.").
+				Width(400).Height(300),
+			app.Range(pts).Slice(func(i int) app.UI {
+				pt := pts[i]
+				return app.A().
+					Class("spot").
+					Href(pointPath(pt.ID)).
+					Style("left", strconv.FormatFloat(pt.Map.X, 'f', 1, 64)+"%").
+					Style("top", strconv.FormatFloat(pt.Map.Y, 'f', 1, 64)+"%").
+					Aria("label", pt.Pinyin+" ("+pt.WHOCode+"), "+pt.Region)
+			}),
+		),
+		app.FigCaption().Text("Tap a point to open it."),
+	)
+}
+
+func pointPath(id string) string { return PathPoints + "/" + url.PathEscape(id) }
+
+func resultCount(n int) string {
+	if n == 1 {
+		return "1 point found."
+	}
+	return strconv.Itoa(n) + " points found."
+}
+
+// clipRunes shortens s to at most n runes for display.
+func clipRunes(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n]) + "…"
 }

@@ -35,20 +35,24 @@ func (p *routinesPage) renderRoutine(r content.Routine) app.UI {
 		app.If(hasSoak(r), func() app.UI { return p.renderSoakChecks() }),
 		app.Ol().Class("steps").Body(
 			app.Range(r.Steps).Slice(func(i int) app.UI {
-				return p.renderStep(r.Steps[i])
+				return p.renderStep(r.ID, r.Steps[i])
 			}),
 		),
 	)
 }
 
-func (p *routinesPage) renderStep(s content.Step) app.UI {
+func (p *routinesPage) renderStep(routineID string, s content.Step) app.UI {
 	d := routine.FormatDuration(time.Duration(s.Seconds) * time.Second)
 	if s.PerSide {
 		d += " each leg"
 	}
-	return app.Li().Body(
+	title := app.Strong().Text(s.Title)
+	if s.Point != "" {
+		title = app.Strong().Body(app.A().Href(pointPath(s.Point)).Text(s.Title))
+	}
+	return app.Li().ID(stepAnchor(routineID, s.ID)).Body(
 		app.Div().Class("step-head").Body(
-			app.Strong().Text(s.Title),
+			title,
 			app.Span().Class("duration").Text(d),
 		),
 		app.Range(s.Instructions).Slice(func(i int) app.UI {

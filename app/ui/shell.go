@@ -59,15 +59,23 @@ func (s *shell) Render() app.UI {
 				app.Img().Src("/web/icons/icon.svg").Alt("").Width(28).Height(28),
 				app.Span().Text("Calf & Sole"),
 			),
-			app.Button().
-				ID("theme-toggle").
-				Class("icon-button").
-				Aria("pressed", effectiveNight(s.theme)).
-				OnClick(s.onToggleTheme).
-				Body(
-					app.Raw(iconMoon),
-					app.Span().Text("Night"),
-				),
+			app.Div().Class("topbar-actions").Body(
+				app.A().
+					ID("search-button").
+					Class("icon-button").
+					Href(PathPoints+"?search").
+					Aria("label", "Find a point").
+					Body(app.Raw(iconSearch)),
+				app.Button().
+					ID("theme-toggle").
+					Class("icon-button").
+					Aria("pressed", effectiveNight(s.theme)).
+					OnClick(s.onToggleTheme).
+					Body(
+						app.Raw(iconMoon),
+						app.Span().Text("Night"),
+					),
+			),
 		),
 		s.renderUpdate(),
 		app.Main().ID("main").Body(

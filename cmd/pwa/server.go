@@ -13,6 +13,7 @@ func serve(lib *content.Library) {
 	server.Main(server.Options{
 		Pages:           ui.Pages(lib),
 		NotFound:        ui.PathNotFound,
+		Canonical:       ui.Canonical(lib),
 		Name:            "Calf & Sole: night cramps and heel pain",
 		ShortName:       "Calf & Sole",
 		Title:           "Calf & Sole",
