@@ -231,6 +231,11 @@ func (t *Tab) WaitOffline() error {
 
 // Click taps the element matching the CSS selector.
 func (t *Tab) Click(sel string) error {
+	// Bring it to the middle of the screen first, clear of the fixed bars,
+	// as a person scrolls to what they tap.
+	if _, err := Eval[bool](t, fmt.Sprintf(`(() => { const e = document.querySelector(%q); if (e) e.scrollIntoView({block: "center"}); return !!e; })()`, sel)); err != nil {
+		return fmt.Errorf("tapping %s: %w", sel, err)
+	}
 	if err := t.Do(10*time.Second, chromedp.Click(chromedp.CSS(sel), chromedp.NodeVisible)); err != nil {
 		return fmt.Errorf("tapping %s: %w", sel, err)
 	}
@@ -294,15 +299,18 @@ func (t *Tab) WaitText(sel, want string) error {
 }
 
 // WaitTrue waits until the JavaScript expression is true, for up to 15 s.
-func (t *Tab) WaitTrue(js string) error {
-	deadline := time.Now().Add(15 * time.Second)
+func (t *Tab) WaitTrue(js string) error { return t.WaitTrueFor(js, 15*time.Second) }
+
+// WaitTrueFor waits until the JavaScript expression is true, for up to limit.
+func (t *Tab) WaitTrueFor(js string, limit time.Duration) error {
+	deadline := time.Now().Add(limit)
 	for time.Now().Before(deadline) {
 		if ok, err := Eval[bool](t, "!!("+js+")"); err == nil && ok {
 			return nil
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
-	return fmt.Errorf("still false after 15s: %s", js)
+	return fmt.Errorf("still false after %v: %s", limit, js)
 }
 
 // Eval evaluates a JavaScript expression in the tab and decodes its value;

@@ -69,7 +69,133 @@
     navigator.serviceWorker.ready.then(watchRegistration);
   }
 
+  // --- Cues: a soft tone made here with Web Audio, vibration, speech. ---
+  // The end-of-step tone is scheduled ahead on the audio clock, so it sounds
+  // on time even when the browser throttles a hidden page's timers.
+  var audio = null;
+  var scheduled = null;
+
+  function audioContext() {
+    if (!audio) {
+      var AC = window.AudioContext || window.webkitAudioContext;
+      if (!AC) {
+        return null;
+      }
+      audio = new AC();
+    }
+    if (audio.state === "suspended") {
+      audio.resume();
+    }
+    return audio;
+  }
+
+  // beep plays a soft two-note chime at audio time t.
+  function beep(ctx, t, volume) {
+    [523.25, 659.25].forEach(function (freq, i) {
+      var osc = ctx.createOscillator();
+      var gain = ctx.createGain();
+      var start = t + i * 0.18;
+      osc.type = "sine";
+      osc.frequency.value = freq;
+      gain.gain.setValueAtTime(0.0001, start);
+      gain.gain.exponentialRampToValueAtTime(volume, start + 0.03);
+      gain.gain.exponentialRampToValueAtTime(0.0001, start + 0.6);
+      osc.connect(gain).connect(ctx.destination);
+      osc.start(start);
+      osc.stop(start + 0.65);
+      if (i === 0 && scheduled !== null) {
+        scheduled.push(osc);
+      }
+    });
+  }
+
+  var cues = {
+    // log records every cue the app gave, for people who test it.
+    log: [],
+    // unlock prepares sound; browsers allow it only from a tap.
+    unlock: function () {
+      audioContext();
+    },
+    // tone plays the chime at the wall-clock time atMs (now if past),
+    // replacing any chime scheduled before.
+    tone: function (atMs, volume) {
+      cues.cancel();
+      var ctx = audioContext();
+      if (!ctx) {
+        return false;
+      }
+      scheduled = [];
+      var wait = Math.max(0, (atMs - Date.now()) / 1000);
+      beep(ctx, ctx.currentTime + wait, volume || 0.2);
+      return true;
+    },
+    cancel: function () {
+      if (scheduled) {
+        scheduled.forEach(function (o) {
+          try { o.stop(); } catch (e) { /* already ended */ }
+        });
+      }
+      scheduled = null;
+    },
+    vibrate: function (pattern) {
+      return !!(navigator.vibrate && navigator.vibrate(pattern));
+    },
+    speak: function (text) {
+      if (!("speechSynthesis" in window)) {
+        return false;
+      }
+      window.speechSynthesis.cancel();
+      var u = new SpeechSynthesisUtterance(text);
+      u.rate = 0.9;
+      window.speechSynthesis.speak(u);
+      return true;
+    },
+    record: function (kind, step, dueMs) {
+      cues.log.push({ kind: kind, step: step, due: dueMs, at: Date.now(), late: Date.now() - dueMs });
+    },
+  };
+
+  // --- Screen wake lock while a routine runs, taken again when the page
+  // comes back into view (browsers drop it when it is hidden). ---
+  var wake = { wanted: false, lock: null, supported: "wakeLock" in navigator, requests: 0 };
+  function takeWakeLock() {
+    if (!wake.supported || !wake.wanted || wake.lock || document.visibilityState !== "visible") {
+      return;
+    }
+    wake.requests++;
+    navigator.wakeLock.request("screen").then(function (lock) {
+      wake.lock = lock;
+      lock.addEventListener("release", function () { wake.lock = null; });
+    }).catch(function () { wake.lock = null; });
+  }
+  wake.want = function (on) {
+    wake.wanted = on;
+    if (on) {
+      takeWakeLock();
+    } else if (wake.lock) {
+      wake.lock.release();
+      wake.lock = null;
+    }
+  };
+  document.addEventListener("visibilitychange", function () {
+    takeWakeLock();
+    window.dispatchEvent(new CustomEvent("calfsole-visible", { detail: document.visibilityState }));
+  });
+
+  function readNumber(key) {
+    try {
+      return parseFloat(window.localStorage.getItem(key) || "") || 0;
+    } catch (e) {
+      return 0;
+    }
+  }
+
   window.calfsole = {
+    cues: cues,
+    wake: wake,
+    // testScale shortens every step for automated tests (a developer
+    // setting, 0 or absent in use).
+    testScale: readNumber("calfsole.testScale"),
     theme: {
       get: readTheme,
       set: function (v) {

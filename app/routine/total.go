@@ -7,15 +7,16 @@ import (
 )
 
 // Total is how long a routine takes with its default durations, doing
-// every step that can be done per leg once for each leg.
+// every per-leg step for each leg in turn.
 func Total(r content.Routine) time.Duration {
+	return PlanDuration(Plan(r, Choices{}, Health{}, 1))
+}
+
+// PlanDuration is how long the planned steps take.
+func PlanDuration(steps []Step) time.Duration {
 	var d time.Duration
-	for _, s := range r.Steps {
-		step := time.Duration(s.Seconds) * time.Second
-		if s.PerSide {
-			step *= 2
-		}
-		d += step
+	for _, s := range steps {
+		d += s.Duration
 	}
 	return d
 }

@@ -38,7 +38,7 @@ func (p *homePage) Render() app.UI {
 			app.Ul().Class("cards").Body(
 				app.Range(p.lib.Routines).Slice(func(i int) app.UI {
 					r := p.lib.Routines[i]
-					return card(PathRoutines+"#"+r.ID, iconTimer, r.Title, r.Summary+" About "+routine.FormatDuration(routine.Total(r).Round(time.Minute))+", both legs.")
+					return card(routinePath(r.ID), iconTimer, r.Title, r.Summary+" About "+routine.FormatDuration(routine.Total(r).Round(time.Minute))+", both legs.")
 				}),
 				card(PathPoints, iconPoint, "Find a point", "Where the seven points are, and how to press them."),
 				card(PathLog, iconLog, "Your log", "Cramps and heel pain, kept on this phone only."),

@@ -81,7 +81,7 @@ func (p *pointPage) renderRoutines() app.UI {
 		for _, s := range r.Steps {
 			if s.Point == p.Point.ID {
 				links = append(links, app.Li().Body(
-					app.A().Href(PathRoutines+"#"+stepAnchor(r.ID, s.ID)).Text(r.Title+": "+s.Title),
+					app.A().Href(routinePath(r.ID)+"?step="+s.ID).Text(r.Title+": start at "+s.Title),
 				))
 			}
 		}

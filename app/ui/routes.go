@@ -30,6 +30,9 @@ func Register(lib *content.Library) {
 	app.Route(PathNotFound, func() app.Composer { return &notFoundPage{} })
 	app.Route(PathHome, func() app.Composer { return &homePage{lib: lib} })
 	app.Route(PathRoutines, func() app.Composer { return &routinesPage{lib: lib} })
+	for _, r := range lib.Routines {
+		app.Route(routinePath(r.ID), func() app.Composer { return &routinePage{lib: lib, Routine: r} })
+	}
 	app.Route(PathPoints, func() app.Composer { return &pointsPage{lib: lib, ix: ix} })
 	for _, pt := range lib.Points {
 		app.Route(pointPath(pt.ID), func() app.Composer { return &pointPage{lib: lib, ix: ix, Point: pt} })
@@ -52,6 +55,9 @@ func Register(lib *content.Library) {
 // service worker's offline copy.
 func Pages(lib *content.Library) []string {
 	paths := []string{PathHome, PathRoutines, PathPoints, PathLog, PathSafety, PathAbout}
+	for _, r := range lib.Routines {
+		paths = append(paths, routinePath(r.ID))
+	}
 	for _, pt := range lib.Points {
 		paths = append(paths, pointPath(pt.ID))
 	}

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"strings"
 	"time"
 
 	"github.com/calfandsole/calfandsole/app/routine"
@@ -32,6 +33,7 @@ func (p *routinesPage) renderRoutine(r content.Routine) app.UI {
 		app.H2().Text(r.Title),
 		app.P().Text(r.Summary),
 		app.P().Class("meta").Text("About "+routine.FormatDuration(routine.Total(r).Round(time.Minute))+" in all, doing both legs."),
+		app.A().ID("start-"+r.ID).Class("button big").Href(routinePath(r.ID)).Text("Start "+strings.ToLower(r.Title[:1])+r.Title[1:]),
 		app.If(hasSoak(r), func() app.UI { return p.renderSoakChecks() }),
 		app.Ol().Class("steps").Body(
 			app.Range(r.Steps).Slice(func(i int) app.UI {

@@ -15,6 +15,9 @@ type shell struct {
 	Title   string
 	Path    string
 	Content []app.UI
+	// Routine is the ID of the routine whose own screen this is, if any:
+	// the running-routine bar is not shown there.
+	Routine string
 
 	theme      string
 	update     string
@@ -78,6 +81,7 @@ func (s *shell) Render() app.UI {
 			),
 		),
 		s.renderUpdate(),
+		&runner{Here: s.Routine},
 		app.Main().ID("main").Body(
 			app.H1().Text(s.Title),
 			app.Range(s.Content).Slice(func(i int) app.UI { return s.Content[i] }),
