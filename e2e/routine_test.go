@@ -3,6 +3,7 @@
 package e2e
 
 import (
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -68,6 +69,10 @@ func TestBedtimeRoutine(t *testing.T) {
 	// Get ready, then the soak (12 s at this scale).
 	s.must(s.tab.WaitText("#step-title", "Get ready"))
 	s.must(s.tab.WaitText("#step-title", "soak"))
+
+	s.must(s.tab.Screenshot(filepath.Join(shotsDir(), "timer-soak-light.png")))
+	s.must(s.tab.Click("#theme-toggle"))
+	s.must(s.tab.Screenshot(filepath.Join(shotsDir(), "timer-soak-night.png")))
 
 	// Pause holds the time; resume moves it again.
 	s.must(s.tab.Click("#pause"))
@@ -208,4 +213,45 @@ func TestRoutineAway(t *testing.T) {
 	}
 	s.must(tab.Click("#resume"))
 	s.must(tab.WaitTrue(`!document.querySelector("#timer-status")`))
+}
+
+// TestRoutineKeepsRunning: looking up points while the soak runs, by search
+// and by opening a point, never stops or resets the timer; the answers
+// changed in settings change the next run.
+func TestRoutineKeepsRunning(t *testing.T) {
+	s := newSession(t)
+	s.must(s.tab.Open(s.url("/about")))
+	s.must(s.tab.Click("#set-pregnant-yes"))
+	s.must(s.tab.Open(s.url("/routines/bedtime")))
+	s.must(s.tab.WaitText("#pregnancy-note", "Kunlun (BL60) is left out"))
+	s.must(s.tab.Click("#soak-ok"))
+	s.must(s.tab.Click("#start"))
+	s.must(s.tab.WaitText("#step-title", "soak"))
+	start, err := countdown(s.tab)
+	s.must(err)
+
+	s.must(s.tab.Click("#search-button"))
+	s.must(s.tab.Type("#point-search", "kd3"))
+	s.must(s.tab.WaitText("#results li:first-child strong", "Taixi (KI3)"))
+	s.must(s.tab.WaitText("#runbar", "soak"))
+	s.must(s.tab.Click("#results li:first-child a"))
+	s.must(s.tab.WaitText("main h1", "Taixi (KI3)"))
+	s.must(s.tab.WaitText("#runbar", "soak"))
+	time.Sleep(2 * time.Second)
+
+	s.must(s.tab.Click("#runbar"))
+	s.must(s.tab.WaitText("#step-title", "soak"))
+	now, err := countdown(s.tab)
+	s.must(err)
+	if now >= start || start-now > 30 {
+		t.Errorf("after browsing points the soak shows %d s left, from %d s: it stopped or reset", now, start)
+	}
+	if st, _ := Eval[string](s.tab, `JSON.parse(localStorage.getItem("calfsole.run")).status`); st != "running" {
+		t.Errorf("run status %q after browsing points, want running", st)
+	}
+	plan, err := Eval[string](s.tab, `JSON.stringify(JSON.parse(localStorage.getItem("calfsole.run")).steps.map(s => s.id))`)
+	s.must(err)
+	if strings.Contains(plan, "bl60") {
+		t.Errorf("a pregnant person's run includes Kunlun (BL60): %s", plan)
+	}
 }

@@ -13,11 +13,16 @@ type aboutPage struct {
 
 	theme   string
 	version string
+	health  healthAnswers
+	cues    cueSettings
 }
 
 func (p *aboutPage) OnMount(ctx app.Context) {
 	observeTheme(ctx, &p.theme)
 	p.version = app.Getenv("GOAPP_VERSION")
+	load(ctx, keyHealth, &p.health)
+	p.cues = defaultCues()
+	load(ctx, keyCues, &p.cues)
 }
 
 func (p *aboutPage) Render() app.UI {
@@ -49,10 +54,66 @@ func (p *aboutPage) Render() app.UI {
 					)
 				}),
 			),
+			app.H2().ID("settings").Text("Your answers"),
+			app.P().Class("small").Text("They change the routines to keep you safe, and stay on this phone."),
+			yesNo("set-pregnant", "Are you pregnant?", p.health.Pregnant, func(ctx app.Context, v bool) {
+				p.health.Pregnant = &v
+				p.saveAnswers(ctx)
+			}),
+			yesNo("set-feet", "Do you have diabetes, numbness in your feet, or poor circulation?", p.health.Feet, func(ctx app.Context, v bool) {
+				p.health.Feet = &v
+				p.saveAnswers(ctx)
+			}),
+			app.H2().Text("Sounds and cues"),
+			app.FieldSet().Class("choices").Body(
+				app.Legend().Text("A soft tone at each step"),
+				app.Range(toneChoices).Slice(func(i int) app.UI {
+					c := toneChoices[i]
+					return app.Label().Class("choice").Body(
+						app.Input().Type("radio").Name("tone").ID("tone-"+c.value).Value(c.value).
+							Checked(p.cues.Tone == c.value).OnChange(p.onTone(c.value)),
+						app.Span().Text(c.label),
+					)
+				}),
+			),
+			app.Label().Class("choice").Body(
+				app.Input().Type("checkbox").ID("cue-vibrate").Checked(p.cues.Vibrate).OnChange(p.onCueToggle(&p.cues.Vibrate)),
+				app.Span().Text("Vibrate at each step (where the phone can)"),
+			),
+			app.Label().Class("choice").Body(
+				app.Input().Type("checkbox").ID("cue-speak").Checked(p.cues.Speak).OnChange(p.onCueToggle(&p.cues.Speak)),
+				app.Span().Text("Say each step aloud"),
+			),
 			app.H2().Text("Your privacy"),
 			app.P().Text("Everything you enter stays on this phone. The app asks nothing of any other website, and works with no connection once it has opened."),
 			app.P().Class("small").Text("Version " + p.version),
 		},
+	}
+}
+
+// toneChoices are the settings of the step tone.
+var toneChoices = []struct{ value, label string }{
+	{"auto", "On by day, off from 10 pm to 7 am"},
+	{"on", "Always on"},
+	{"off", "Off"},
+}
+
+func (p *aboutPage) saveAnswers(ctx app.Context) {
+	p.health.Asked = true
+	save(ctx, keyHealth, p.health)
+}
+
+func (p *aboutPage) onTone(v string) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		p.cues.Tone = v
+		save(ctx, keyCues, p.cues)
+	}
+}
+
+func (p *aboutPage) onCueToggle(field *bool) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		*field = ctx.JSSrc().Get("checked").Bool()
+		save(ctx, keyCues, p.cues)
 	}
 }
 

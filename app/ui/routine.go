@@ -73,8 +73,8 @@ func (p *routinePage) renderQuestions() app.UI {
 	return app.Section().ID("questions").Class("card-plain").Body(
 		app.H2().Text("Two questions first"),
 		app.P().Text("Your answers stay on this phone. They change the routine to keep you safe. You can skip them, and change them later in About."),
-		yesNo("q-pregnant", "Are you pregnant?", p.health.Pregnant, func(v bool) { p.health.Pregnant = &v }),
-		yesNo("q-feet", "Do you have diabetes, numbness in your feet, or poor circulation?", p.health.Feet, func(v bool) { p.health.Feet = &v }),
+		yesNo("q-pregnant", "Are you pregnant?", p.health.Pregnant, func(_ app.Context, v bool) { p.health.Pregnant = &v }),
+		yesNo("q-feet", "Do you have diabetes, numbness in your feet, or poor circulation?", p.health.Feet, func(_ app.Context, v bool) { p.health.Feet = &v }),
 		app.Div().Class("actions").Body(
 			app.Button().ID("questions-done").Class("button").Text("Continue").OnClick(p.onQuestionsDone),
 			app.Button().ID("questions-skip").Class("button secondary").Text("Skip").OnClick(p.onQuestionsDone),
@@ -253,6 +253,11 @@ func (p *routinePage) renderTimer() app.UI {
 		app.If(!p.wakeLock, func() app.UI {
 			return app.P().Class("small").Text("This browser cannot keep the screen on. Set a longer screen timeout, or tap the screen now and then.")
 		}),
+		app.If(r.Status != routine.GetReady && cur.Kind != routine.SwitchKind, func() app.UI {
+			return app.Div().Class("step-how").Body(app.Range(stepInstructions(p.Routine, cur.StepID)).Slice(func(i int) app.UI {
+				return app.P().Text(stepInstructions(p.Routine, cur.StepID)[i])
+			}))
+		}),
 		drawing,
 		app.If(next != "", func() app.UI { return app.P().ID("next").Class("next").Text(next) }),
 		app.Div().Class("timer-buttons").Body(
@@ -403,18 +408,27 @@ func redFlags(sf content.Safety) app.UI {
 }
 
 // yesNo is a question answered Yes or No (or left unanswered).
-func yesNo(id, question string, v *bool, set func(bool)) app.UI {
+func yesNo(id, question string, v *bool, set func(app.Context, bool)) app.UI {
 	return app.FieldSet().Class("choices").Body(
 		app.Legend().Text(question),
 		app.Label().Class("choice").Body(
-			app.Input().Type("radio").Name(id).ID(id+"-yes").Checked(v != nil && *v).OnChange(func(app.Context, app.Event) { set(true) }),
+			app.Input().Type("radio").Name(id).ID(id+"-yes").Checked(v != nil && *v).OnChange(func(ctx app.Context, e app.Event) { set(ctx, true) }),
 			app.Span().Text("Yes"),
 		),
 		app.Label().Class("choice").Body(
-			app.Input().Type("radio").Name(id).ID(id+"-no").Checked(v != nil && !*v).OnChange(func(app.Context, app.Event) { set(false) }),
+			app.Input().Type("radio").Name(id).ID(id+"-no").Checked(v != nil && !*v).OnChange(func(ctx app.Context, e app.Event) { set(ctx, false) }),
 			app.Span().Text("No"),
 		),
 	)
+}
+
+func stepInstructions(r content.Routine, id string) []string {
+	for _, s := range r.Steps {
+		if s.ID == id {
+			return s.Instructions
+		}
+	}
+	return nil
 }
 
 func stepTitle(r content.Routine, id string) string {
