@@ -86,7 +86,9 @@ func NewBrowser(profileDir string) (*Browser, error) {
 		// sign-in) quiet, so every request the proxy sees is the app's.
 		chromedp.Flag("disable-features", "Translate,BlinkGenPropertyTrees,OptimizationHints,OptimizationHintsFetching,"+
 			"OptimizationGuideModelDownloading,NetworkTimeServiceQuerying,MediaRouter,DialMediaRouteProvider,"+
-			"AutofillServerCommunication,CertificateTransparencyComponentUpdater,InterestFeedContentSuggestions"),
+			"AutofillServerCommunication,CertificateTransparencyComponentUpdater,InterestFeedContentSuggestions,"+
+			"OptimizationGuideOnDeviceModel,DownloadBubble,DownloadBubbleV2"),
+		chromedp.Flag("safebrowsing-disable-download-protection", true),
 		chromedp.Flag("no-service-autorun", true),
 		chromedp.Flag("disable-sync", true),
 		chromedp.Flag("disable-signin-frame-client-certs", true),
@@ -270,6 +272,15 @@ func (t *Tab) Type(sel, text string) error {
 	}
 	if _, err := Call(t, input.InsertText, input.InsertTextParams{Text: text}); err != nil {
 		return fmt.Errorf("typing into %s: %w", sel, err)
+	}
+	return nil
+}
+
+// Upload chooses a file in the file input matching sel, as a person picks
+// one from the phone.
+func (t *Tab) Upload(sel, path string) error {
+	if err := t.Do(10*time.Second, chromedp.SetUploadFiles(chromedp.CSS(sel), []string{path})); err != nil {
+		return fmt.Errorf("choosing %s in %s: %w", path, sel, err)
 	}
 	return nil
 }

@@ -11,12 +11,13 @@ import (
 	"github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/cdproto/target"
 	"github.com/chromedp/chromedp"
 )
 
 // This file holds what the benchmark (e2e/bench) measures with: starting
-// any server binary, waiting for any service worker, and timing when a
-// page becomes interactive, from inside the page.
+// any server binary, waiting for any service worker, timing when a page
+// becomes interactive, from inside the page, and hiding a page.
 
 // ChromiumVersion returns the browser's product and version, such as
 // "HeadlessChrome/131.0.6778.85".
@@ -162,4 +163,50 @@ func (t *Tab) TimeInteractive(nav chromedp.Action[chromedp.Void], in Interactive
 		}
 		time.Sleep(10 * time.Millisecond)
 	}
+}
+
+// Hide puts the page away the way a phone puts away an app it no longer
+// shows, at its harshest: the tab's window is minimized, so the page
+// becomes hidden (document.visibilityState "hidden", a visibilitychange
+// event), then the page is frozen (Page.setWebLifecycleState "frozen"), so
+// none of its timers run until Show.
+//
+// In headless Chromium, activating another tab leaves the page visible
+// (each tab has a window of its own), and freezing alone hides it but
+// "active" does not show it again; minimizing and restoring the window
+// does both.
+func (t *Tab) Hide() error {
+	if err := t.setWindowState(browser.WindowStateMinimized); err != nil {
+		return fmt.Errorf("hiding the page: %w", err)
+	}
+	if _, err := Call(t, page.SetWebLifecycleState, page.SetWebLifecycleStateParams{State: page.SetWebLifecycleStateStateFrozen}); err != nil {
+		return fmt.Errorf("freezing the page: %w", err)
+	}
+	return nil
+}
+
+// Show undoes Hide: the page runs again, then is shown (visibilityState
+// "visible", a visibilitychange event).
+func (t *Tab) Show() error {
+	if _, err := Call(t, page.SetWebLifecycleState, page.SetWebLifecycleStateParams{State: page.SetWebLifecycleStateStateActive}); err != nil {
+		return fmt.Errorf("unfreezing the page: %w", err)
+	}
+	if err := t.setWindowState(browser.WindowStateNormal); err != nil {
+		return fmt.Errorf("showing the page: %w", err)
+	}
+	return nil
+}
+
+// setWindowState minimizes or restores the tab's window.
+func (t *Tab) setWindowState(s browser.WindowState) error {
+	var id target.ID
+	if tg := chromedp.FromContext(t.ctx).Target; tg != nil {
+		id = tg.TargetID
+	}
+	w, err := Call(t, browser.GetWindowForTarget, browser.GetWindowForTargetParams{TargetID: id})
+	if err != nil {
+		return err
+	}
+	_, err = Call(t, browser.SetWindowBounds, browser.SetWindowBoundsParams{WindowID: w.WindowID, Bounds: &browser.Bounds{WindowState: s}})
+	return err
 }

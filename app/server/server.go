@@ -117,7 +117,7 @@ func New(opts Options) (*Site, error) {
 			SVG:      "/web/icons/icon.svg",
 		},
 		Styles:  []string{"/web/styles.css"},
-		Scripts: []string{"/web/boot.js"},
+		Scripts: []string{"/web/boot.js", "/web/store.js"},
 		RawHeaders: []string{
 			`<link rel="apple-touch-icon" sizes="180x180" href="/web/icons/apple-touch-icon.png">`,
 			`<meta name="apple-mobile-web-app-capable" content="yes">`,

@@ -41,7 +41,8 @@ func (p *homePage) Render() app.UI {
 					return card(routinePath(r.ID), iconTimer, r.Title, r.Summary+" About "+routine.FormatDuration(routine.Total(r).Round(time.Minute))+", both legs.")
 				}),
 				card(PathPoints, iconPoint, "Find a point", "Where the seven points are, and how to press them."),
-				card(PathLog, iconLog, "Your log", "Cramps and heel pain, kept on this phone only."),
+				card(PathLogEntry+"?kind=cramp", iconLog, "Log a cramp", "Two taps: the time is now, change anything else if you like."),
+				card(PathLog, iconLog, "Your log", "Cramps, heel pain and routines, with trends. Kept on this phone only."),
 			),
 			app.Section().Class("callout").Body(
 				app.P().Body(

@@ -38,6 +38,8 @@ func Register(lib *content.Library) {
 		app.Route(pointPath(pt.ID), func() app.Composer { return &pointPage{lib: lib, ix: ix, Point: pt} })
 	}
 	app.Route(PathLog, func() app.Composer { return &logPage{} })
+	app.Route(PathLogEntry, func() app.Composer { return &logEntryPage{} })
+	app.Route(PathLogPrint, func() app.Composer { return &logPrintPage{} })
 	app.Route(PathSafety, func() app.Composer { return &safetyPage{lib: lib} })
 	app.Route(PathAbout, func() app.Composer { return &aboutPage{lib: lib} })
 	for _, p := range lib.Pages {
@@ -54,7 +56,7 @@ func Register(lib *content.Library) {
 // Pages returns the path of every page, for prerendering and for the
 // service worker's offline copy.
 func Pages(lib *content.Library) []string {
-	paths := []string{PathHome, PathRoutines, PathPoints, PathLog, PathSafety, PathAbout}
+	paths := []string{PathHome, PathRoutines, PathPoints, PathLog, PathLogEntry, PathLogPrint, PathSafety, PathAbout}
 	for _, r := range lib.Routines {
 		paths = append(paths, routinePath(r.ID))
 	}

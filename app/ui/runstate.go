@@ -3,6 +3,7 @@ package ui
 import (
 	"time"
 
+	"github.com/calfandsole/calfandsole/app/journal"
 	"github.com/calfandsole/calfandsole/app/routine"
 	"github.com/calfandsole/calfandsole/content"
 	"github.com/google/uuid"
@@ -51,18 +52,6 @@ func (c cueSettings) toneOn(now time.Time) bool {
 	}
 	h := now.Hour()
 	return h >= 7 && h < 22
-}
-
-// routineRecord is one routine done or stopped, for the log.
-type routineRecord struct {
-	ID        string    `json:"id"`
-	Routine   string    `json:"routine"`
-	Title     string    `json:"title"`
-	Started   time.Time `json:"started"`
-	Ended     time.Time `json:"ended"`
-	Completed bool      `json:"completed"`
-	// Steps are the titles of the steps done.
-	Steps []string `json:"steps"`
 }
 
 // load reads a stored value; it leaves v as it is when there is none or it
@@ -165,26 +154,16 @@ func giveCue(c app.Value, s cueSettings, r *routine.Run, ev routine.Event) {
 	}
 }
 
-// recordRun adds a finished or stopped run to the history the log shows,
-// once.
+// recordRun adds a finished or stopped run to the log. Its entry ID comes
+// from the run itself, so recording it twice changes nothing.
 func recordRun(ctx app.Context, r *routine.Run) {
-	var history []routineRecord
-	load(ctx, keyHistory, &history)
-	for _, h := range history {
-		if h.Started.Equal(r.Started) && h.Routine == r.Routine {
-			return
-		}
-	}
-	rec := routineRecord{
-		ID:        uuid.NewString(),
-		Routine:   r.Routine,
-		Started:   r.Started,
-		Ended:     r.Ended,
-		Completed: r.Status == routine.Done,
-	}
+	e := journal.New(journal.KindRoutine, r.Started, r.Ended)
+	e.ID = uuid.NewSHA1(uuid.NameSpaceURL, []byte("calfsole:run:"+r.Routine+":"+r.Started.UTC().Format(time.RFC3339Nano))).String()
+	e.Created = r.Started
+	e.Routine = &journal.RoutineDone{Routine: r.Routine, Completed: r.Status == routine.Done, Ended: r.Ended}
 	if lib, err := content.Load(); err == nil {
 		if rt, ok := lib.Routine(r.Routine); ok {
-			rec.Title = rt.Title
+			e.Routine.Title = rt.Title
 		}
 	}
 	done := map[string]bool{}
@@ -193,8 +172,28 @@ func recordRun(ctx app.Context, r *routine.Run) {
 	}
 	for _, s := range r.Steps {
 		if done[s.ID] && s.Kind != routine.SwitchKind {
-			rec.Steps = append(rec.Steps, s.Title)
+			e.Routine.Steps = append(e.Routine.Steps, s.Title)
 		}
 	}
-	save(ctx, keyHistory, append(history, rec))
+	ctx.Async(func() {
+		store, _ := openStore()
+		store.Put(e)
+	})
+}
+
+// migrateHistory moves the routines done that the app's first version kept
+// in localStorage (schema 1) into the log, then removes the old copy.
+func migrateHistory(ctx app.Context, store logStore) {
+	ls := app.Window().Get("localStorage")
+	raw := ls.Call("getItem", keyHistory)
+	if raw.IsNull() || raw.IsUndefined() {
+		return
+	}
+	entries, err := journal.MigrateV1([]byte(raw.String()))
+	if err != nil {
+		return // left in place, unread, rather than lost
+	}
+	if err := store.Put(entries...); err == nil {
+		ls.Call("removeItem", keyHistory)
+	}
 }

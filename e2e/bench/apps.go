@@ -59,7 +59,7 @@ var helloIcons = []string{"icon-192.png", "icon-512.png", "icon-maskable-512.png
 // buildHello builds e2e/testdata/hello into dir the way the Makefile builds
 // Calf & Sole: app.wasm with -trimpath -ldflags='-s -w', the server with
 // -trimpath, app.wasm precompressed by the server. Its web/ holds the
-// icons and an empty styles.css and boot.js, which app/server names.
+// icons and an empty styles.css, boot.js and store.js, which app/server names.
 func buildHello(repo, dir string) (*subject, error) {
 	const pkg = "./e2e/testdata/hello"
 	bin := filepath.Join(dir, "hello")
@@ -102,7 +102,7 @@ func helloFiles(repo, web string) error {
 	if err := os.MkdirAll(icons, 0o755); err != nil {
 		return err
 	}
-	for _, name := range []string{"styles.css", "boot.js"} {
+	for _, name := range []string{"styles.css", "boot.js", "store.js"} {
 		if err := os.WriteFile(filepath.Join(web, name), nil, 0o644); err != nil {
 			return err
 		}

@@ -3,6 +3,9 @@
 // Command bench prints what Calf & Sole costs over an empty go-app app: the
 // size of app.wasm, the bytes of a first visit, and the time until the app
 // answers a tap, online, offline after a reload and offline in a new tab.
+// Then it prints how accurate Calf & Sole's routine timer is: how late its
+// cues come with the page visible, and how far its clock is off right
+// after the page was hidden, frozen and shown again.
 // Both apps are built and served the same way and driven in headless
 // Chromium through the e2e harness; each figure is the median of -runs
 // runs, each run in a fresh browser profile.
@@ -105,6 +108,14 @@ func run(runs int) error {
 		}
 	}
 	printTable(os.Stdout, ours, hello, runs, version)
+
+	var timer timerSamples
+	for i := range runs {
+		if err := timer.measure(ours.srv.URL, filepath.Join(tmp, fmt.Sprintf("profile-timer-%d", i))); err != nil {
+			return fmt.Errorf("timer run %d: %w", i+1, err)
+		}
+	}
+	printTimer(os.Stdout, ours.name, &timer, runs)
 	return nil
 }
 

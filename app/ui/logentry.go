@@ -1,0 +1,287 @@
+package ui
+
+import (
+	"strconv"
+	"time"
+
+	"github.com/calfandsole/calfandsole/app/journal"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// logEntryPage logs a cramp or heel pain, or edits an entry: fast to fill
+// at 2 a.m., with sensible defaults, so that Save is the only tap needed.
+type logEntryPage struct {
+	app.Compo
+
+	store  logStore
+	entry  journal.Entry
+	isNew  bool
+	ready  bool
+	saving bool
+	errMsg string
+}
+
+func (p *logEntryPage) OnNav(ctx app.Context) {
+	q := ctx.Page().URL().Query()
+	id, kind := q.Get("id"), journal.Kind(q.Get("kind"))
+	if kind != journal.KindHeel {
+		kind = journal.KindCramp
+	}
+	now := time.Now()
+	p.entry, p.isNew = journal.New(kind, now, now), id == ""
+	if kind == journal.KindCramp {
+		p.entry.Cramp = &journal.Cramp{Leg: "both", Where: []string{"calf"}, Severity: 5}
+	} else {
+		p.entry.Heel = &journal.Heel{Foot: "both", Morning: 5, Now: 3}
+	}
+	p.ready = p.isNew
+	ctx.Async(func() {
+		store, warning := openStore()
+		var found *journal.Entry
+		if id != "" {
+			if all, _, err := store.All(); err == nil {
+				for _, e := range all {
+					if e.ID == id {
+						found = &e
+						break
+					}
+				}
+			}
+		}
+		ctx.Dispatch(func(ctx app.Context) {
+			p.store, p.errMsg = store, warning
+			if found != nil {
+				p.entry, p.ready = *found, true
+			} else if id != "" {
+				p.errMsg = "That entry is not in your log any more."
+			}
+		})
+	})
+}
+
+func (p *logEntryPage) Render() app.UI {
+	title := "Log a leg cramp"
+	if p.entry.Kind == journal.KindHeel {
+		title = "Log heel pain"
+	}
+	if !p.isNew {
+		title = "Edit entry"
+	}
+	return &shell{
+		Title: title,
+		Path:  PathLog,
+		Content: []app.UI{
+			app.If(p.errMsg != "", func() app.UI { return app.P().ID("entry-error").Class("warning").Aria("live", "assertive").Text(p.errMsg) }),
+			app.If(p.ready, func() app.UI { return p.renderForm() }),
+		},
+	}
+}
+
+func (p *logEntryPage) renderForm() app.UI {
+	e := p.entry
+	return app.Form().ID("entry-form").OnSubmit(p.onSave).Body(
+		p.renderWhen(),
+		app.If(e.Cramp != nil, func() app.UI { return p.renderCramp() }),
+		app.If(e.Heel != nil, func() app.UI { return p.renderHeel() }),
+		app.Label().For("note").Class("field-label").Text("Note (optional)"),
+		app.Textarea().ID("note").Rows(3).MaxLength(2000).Text(e.Note).OnInput(func(ctx app.Context, _ app.Event) {
+			p.entry.Note = ctx.JSSrc().Get("value").String()
+		}),
+		app.Div().Class("actions").Body(
+			app.Button().ID("save").Type("submit").Class("button big").Disabled(p.saving).Text("Save"),
+			app.A().Class("button secondary").Href(PathLog).Text("Cancel"),
+		),
+	)
+}
+
+func (p *logEntryPage) renderWhen() app.UI {
+	now := time.Now()
+	lastNight := time.Date(now.Year(), now.Month(), now.Day(), 3, 0, 0, 0, now.Location())
+	if now.Before(lastNight) {
+		lastNight = lastNight.AddDate(0, 0, -1)
+	}
+	quick := []struct {
+		id, label string
+		at        time.Time
+	}{
+		{"when-now", "Now", now},
+		{"when-15", "15 min ago", now.Add(-15 * time.Minute)},
+		{"when-60", "1 hour ago", now.Add(-time.Hour)},
+		{"when-night", "Last night", lastNight},
+	}
+	return app.FieldSet().Class("choices").Body(
+		app.Legend().Text("When"),
+		app.Div().Class("chips").Body(app.Range(quick).Slice(func(i int) app.UI {
+			q := quick[i]
+			return app.Button().Type("button").ID(q.id).Class("chip").Text(q.label).OnClick(func(ctx app.Context, _ app.Event) {
+				p.entry.At = q.at
+			})
+		})),
+		app.Input().Type("datetime-local").ID("when").Aria("label", "Date and time").
+			Value(p.entry.At.Local().Format("2006-01-02T15:04")).
+			OnChange(func(ctx app.Context, _ app.Event) {
+				if t, err := time.ParseInLocation("2006-01-02T15:04", ctx.JSSrc().Get("value").String(), time.Local); err == nil {
+					p.entry.At = t
+				}
+			}),
+	)
+}
+
+func (p *logEntryPage) renderCramp() app.UI {
+	c := p.entry.Cramp
+	return app.Div().Body(
+		chips("Which leg", "leg", journal.Legs, []string{c.Leg}, true, func(v string, on bool) { c.Leg = v }),
+		chips("Where", "where", journal.Places, c.Where, false, func(v string, on bool) { c.Where = toggle(c.Where, v, on) }),
+		scale("severity", "How bad (0 none, 10 worst)", c.Severity, func(v int) { c.Severity = v }),
+		chips("How long", "long", []string{"under 1 min", "1-5 min", "5-10 min", "over 10 min"}, []string{lengthLabel(c.Seconds)}, true,
+			func(v string, on bool) { c.Seconds = lengthSeconds(v) }),
+		app.If(c.Seconds > 600, func() app.UI {
+			return app.P().Class("warning").Body(app.Text("A cramp lasting over 10 minutes is a reason to see a doctor. "), app.A().Href(PathSafety).Text("Warning signs"))
+		}),
+		chips("What helped", "helped", journal.Helps, c.Helped, false, func(v string, on bool) { c.Helped = toggle(c.Helped, v, on) }),
+	)
+}
+
+func (p *logEntryPage) renderHeel() app.UI {
+	h := p.entry.Heel
+	return app.Div().Body(
+		chips("Which foot", "foot", journal.Legs, []string{h.Foot}, true, func(v string, on bool) { h.Foot = v }),
+		scale("morning", "First steps this morning (0 none, 10 worst)", h.Morning, func(v int) { h.Morning = v }),
+		scale("now", "Pain now (0 none, 10 worst)", h.Now, func(v int) { h.Now = v }),
+	)
+}
+
+func (p *logEntryPage) onSave(ctx app.Context, ev app.Event) {
+	ev.PreventDefault()
+	now := time.Now()
+	e := p.entry
+	e.Updated = now
+	if e.Created.After(now) {
+		e.Created = now
+	}
+	if err := e.Validate(); err != nil {
+		p.errMsg = "Please check: " + err.Error()
+		return
+	}
+	p.saving, p.errMsg = true, ""
+	store := p.store
+	ctx.Async(func() {
+		if store == nil {
+			store, _ = openStore()
+		}
+		err := store.Put(e)
+		ctx.Dispatch(func(ctx app.Context) {
+			p.saving = false
+			if err != nil {
+				// What was typed stays in the form.
+				p.errMsg = saveError(err)
+				return
+			}
+			askPersist()
+			ctx.Navigate(PathLog)
+		})
+	})
+}
+
+// askPersist asks the browser to keep the log even when the phone runs low
+// on space (the log page says why).
+func askPersist() {
+	if js := app.Window().Get("calfsoleStore"); js.Truthy() {
+		js.Call("persist")
+	}
+}
+
+// chips is a row of large toggle buttons: one choice (single) or several.
+func chips(legend, id string, options, selected []string, single bool, set func(v string, on bool)) app.UI {
+	return app.FieldSet().Class("choices").Body(
+		app.Legend().Text(legend),
+		app.Div().Class("chips").Body(app.Range(options).Slice(func(i int) app.UI {
+			v := options[i]
+			on := contains(selected, v)
+			return app.Button().Type("button").ID(id+"-"+slug(v)).Class("chip").Aria("pressed", on).Text(v).
+				OnClick(func(ctx app.Context, _ app.Event) {
+					if single {
+						set(v, true)
+						return
+					}
+					set(v, !on)
+				})
+		})),
+	)
+}
+
+// scale is a 0-10 slider.
+func scale(id, label string, v int, set func(int)) app.UI {
+	return app.Div().Class("scale").Body(
+		app.Label().For(id).Class("field-label").Text(label),
+		app.Div().Class("scale-row").Body(
+			app.Input().Type("range").ID(id).Min(0).Max(10).Step(1).Value(strconv.Itoa(v)).
+				OnInput(func(ctx app.Context, _ app.Event) {
+					if n, err := strconv.Atoi(ctx.JSSrc().Get("value").String()); err == nil {
+						set(n)
+					}
+				}),
+			app.Output().For(id).Class("scale-value").Text(strconv.Itoa(v)),
+		),
+	)
+}
+
+func lengthLabel(sec int) string {
+	switch {
+	case sec <= 0:
+		return ""
+	case sec < 60:
+		return "under 1 min"
+	case sec <= 300:
+		return "1-5 min"
+	case sec <= 600:
+		return "5-10 min"
+	}
+	return "over 10 min"
+}
+
+func lengthSeconds(label string) int {
+	switch label {
+	case "under 1 min":
+		return 30
+	case "1-5 min":
+		return 180
+	case "5-10 min":
+		return 450
+	case "over 10 min":
+		return 900
+	}
+	return 0
+}
+
+func toggle(list []string, v string, on bool) []string {
+	out := make([]string, 0, len(list)+1)
+	for _, s := range list {
+		if s != v {
+			out = append(out, s)
+		}
+	}
+	if on {
+		out = append(out, v)
+	}
+	return out
+}
+
+func contains(list []string, v string) bool {
+	for _, s := range list {
+		if s == v {
+			return true
+		}
+	}
+	return false
+}
+
+func slug(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+			b[i] = '-'
+		}
+	}
+	return string(b)
+}
