@@ -75,7 +75,9 @@ func (p *logPage) Render() app.UI {
 		Path:  PathLog,
 		Content: []app.UI{
 			app.If(p.warning != "", func() app.UI { return app.P().ID("log-warning").Class("warning").Text(p.warning) }),
-			app.If(p.message != "", func() app.UI { return app.P().ID("log-message").Class("callout").Aria("live", "polite").Text(p.message) }),
+			app.If(p.message != "", func() app.UI {
+				return app.P().ID("log-message").Class("callout").Aria("live", "polite").Text(p.message)
+			}),
 			app.Div().Class("actions").Body(
 				app.A().ID("log-cramp").Class("button big").Href(PathLogEntry+"?kind=cramp").Text("Log a cramp"),
 				app.A().ID("log-heel").Class("button big secondary").Href(PathLogEntry+"?kind=heel").Text("Log heel pain"),
@@ -128,7 +130,7 @@ func (p *logPage) renderNight(g journal.NightGroup) app.UI {
 				app.If(e.Note != "", func() app.UI { return app.P().Class("note").Text(e.Note) }),
 				app.Div().Class("entry-actions").Body(
 					app.If(e.Kind != journal.KindRoutine, func() app.UI {
-						return app.A().Class("link-button").Href(PathLogEntry+"?id="+e.ID).Text("Edit")
+						return app.A().Class("link-button").Href(PathLogEntry + "?id=" + e.ID).Text("Edit")
 					}),
 					app.Button().Class("link-button").Aria("label", "Delete "+entryTitle(e)+" at "+e.At.Local().Format("15:04")).
 						Text("Delete").OnClick(p.onDelete(e)),

@@ -71,7 +71,9 @@ func (p *logEntryPage) Render() app.UI {
 		Title: title,
 		Path:  PathLog,
 		Content: []app.UI{
-			app.If(p.errMsg != "", func() app.UI { return app.P().ID("entry-error").Class("warning").Aria("live", "assertive").Text(p.errMsg) }),
+			app.If(p.errMsg != "", func() app.UI {
+				return app.P().ID("entry-error").Class("warning").Aria("live", "assertive").Text(p.errMsg)
+			}),
 			app.If(p.ready, func() app.UI { return p.renderForm() }),
 		},
 	}
