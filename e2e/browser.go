@@ -49,6 +49,10 @@ func ChromiumPath() (string, error) {
 // nor pass for the app's requests.
 const browserSink = "0.0.0.0"
 
+// browserUpdates is where Chromium downloads its own components from,
+// whatever the flags say; it is not the app, and it is never reached.
+const browserUpdates = "*.gvt1.com"
+
 // Browser is one headless Chromium with a fresh, empty profile, whose every
 // request goes through Proxy.
 type Browser struct {
@@ -80,7 +84,10 @@ func NewBrowser(profileDir string) (*Browser, error) {
 		// Send loopback traffic through the proxy too, so it sees all, but
 		// for the sink where Chromium's own background services are sent
 		// (see below), which fails at once.
-		chromedp.Flag("proxy-bypass-list", "<-loopback>;"+browserSink),
+		chromedp.Flag("proxy-bypass-list", "<-loopback>;"+browserSink+";"+browserUpdates),
+		// Chromium's own component downloads (update servers it knows by
+		// name) go nowhere.
+		chromedp.Flag("host-resolver-rules", "MAP "+browserUpdates+" ~NOTFOUND"),
 		chromedp.Flag("disable-quic", true),
 		// Keep Chromium's own background traffic (updates, time, hints,
 		// sign-in) quiet, so every request the proxy sees is the app's.

@@ -121,7 +121,7 @@ func TestBedtimeRoutine(t *testing.T) {
 
 	s.must(s.tab.Click(`#finished a`))
 	s.must(s.tab.WaitText("#history", "Bedtime leg-cramp routine"))
-	s.must(s.tab.WaitText("#history", "Finished"))
+	s.must(s.tab.WaitText("#history", "finished · 14 steps done"))
 }
 
 func routineClock(secs int) string {
