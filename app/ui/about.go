@@ -34,12 +34,12 @@ func (p *aboutPage) Render() app.UI {
 				app.P().Text("Calf & Sole turns one self-care article from traditional Chinese medicine into three tools: routine timers, a guide to seven acupressure points, and a private log."),
 				app.P().Text("The routines are the article's traditional self-care. Its explanations, such as Qi, blood flow and meridians, are the tradition's view, not medical fact. The app does not diagnose or treat any illness."),
 				app.P().Body(
-					app.Strong().Text("Source: "),
+					app.Elem("strong").Text("Source: "),
 					app.Text("the article \"How to Stop Leg Cramps (Stronger Version)\" and its part \"Self-Massage Points For Foot Pain or Plantar Fasciitis\". Point locations follow the WHO standard point locations (2008)."),
 				),
 			),
 			app.H2().Text("Read more"),
-			app.Ul().Class("cards").Body(app.Range(p.lib.Pages).Slice(func(i int) app.UI {
+			app.Elem("ul").Class("cards").Body(app.Range(p.lib.Pages).Slice(func(i int) app.UI {
 				pg := p.lib.Pages[i]
 				return card(aboutPath(pg.ID), iconLog, pg.Title, pg.Summary)
 			})),
@@ -47,7 +47,7 @@ func (p *aboutPage) Render() app.UI {
 			app.Div().Class("choices").Role("radiogroup").Aria("label", "Colours").Body(
 				app.Range(themeChoices).Slice(func(i int) app.UI {
 					c := themeChoices[i]
-					return app.Label().Class("choice").Body(
+					return app.Elem("label").Class("choice").Body(
 						app.Input().Type("radio").Name("theme").ID("theme-"+c.value).Value(c.value).
 							Checked(p.theme == c.value).OnChange(p.onTheme(c.value)),
 						app.Span().Text(c.label),
@@ -65,22 +65,22 @@ func (p *aboutPage) Render() app.UI {
 				p.saveAnswers(ctx)
 			}),
 			app.H2().Text("Sounds and cues"),
-			app.FieldSet().Class("choices").Body(
-				app.Legend().Text("A soft tone at each step"),
+			app.Elem("fieldset").Class("choices").Body(
+				app.Elem("legend").Text("A soft tone at each step"),
 				app.Range(toneChoices).Slice(func(i int) app.UI {
 					c := toneChoices[i]
-					return app.Label().Class("choice").Body(
+					return app.Elem("label").Class("choice").Body(
 						app.Input().Type("radio").Name("tone").ID("tone-"+c.value).Value(c.value).
 							Checked(p.cues.Tone == c.value).OnChange(p.onTone(c.value)),
 						app.Span().Text(c.label),
 					)
 				}),
 			),
-			app.Label().Class("choice").Body(
+			app.Elem("label").Class("choice").Body(
 				app.Input().Type("checkbox").ID("cue-vibrate").Checked(p.cues.Vibrate).OnChange(p.onCueToggle(&p.cues.Vibrate)),
 				app.Span().Text("Vibrate at each step (where the phone can)"),
 			),
-			app.Label().Class("choice").Body(
+			app.Elem("label").Class("choice").Body(
 				app.Input().Type("checkbox").ID("cue-speak").Checked(p.cues.Speak).OnChange(p.onCueToggle(&p.cues.Speak)),
 				app.Span().Text("Say each step aloud"),
 			),
@@ -138,7 +138,7 @@ func (p *backgroundPage) Render() app.UI {
 			}),
 			app.Range(pg.Sections).Slice(func(i int) app.UI {
 				s := pg.Sections[i]
-				return app.Section().Body(app.H2().Text(s.Heading), paragraphs(s.Paragraphs))
+				return app.Elem("section").Body(app.H2().Text(s.Heading), paragraphs(s.Paragraphs))
 			}),
 			app.P().Body(app.A().Href(PathAbout).Text("Back to About")),
 		},

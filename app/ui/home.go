@@ -35,7 +35,7 @@ func (p *homePage) Render() app.UI {
 		Path:  PathHome,
 		Content: []app.UI{
 			app.P().Class("lead").Text("Simple bedtime self-care for night leg cramps and heel pain, from a traditional Chinese medicine article. It works without a connection."),
-			app.Ul().Class("cards").Body(
+			app.Elem("ul").Class("cards").Body(
 				app.Range(p.lib.Routines).Slice(func(i int) app.UI {
 					r := p.lib.Routines[i]
 					return card(routinePath(r.ID), iconTimer, r.Title, r.Summary+" About "+routine.FormatDuration(routine.Total(r).Round(time.Minute))+", both legs.")
@@ -44,9 +44,9 @@ func (p *homePage) Render() app.UI {
 				card(PathLogEntry+"?kind=cramp", iconLog, "Log a cramp", "Two taps: the time is now, change anything else if you like."),
 				card(PathLog, iconLog, "Your log", "Cramps, heel pain and routines, with trends. Kept on this phone only."),
 			),
-			app.Section().Class("callout").Body(
+			app.Elem("section").Class("callout").Body(
 				app.P().Body(
-					app.Strong().Text("Not medical care. "),
+					app.Elem("strong").Text("Not medical care. "),
 					app.Text("A swollen, warm or red calf, or a cramp that lasts over 10 minutes, needs a clinician. "),
 					app.A().Href(PathSafety).Text("See the warning signs"),
 				),
@@ -64,12 +64,12 @@ func (p *homePage) renderInstall() app.UI {
 		return nil
 	}
 	if p.apple {
-		return app.Section().ID("install").Class("card-plain").Body(
+		return app.Elem("section").ID("install").Class("card-plain").Body(
 			app.H2().Text("Keep it on your home screen"),
 			app.P().Text("In Safari, tap the Share button, then \"Add to Home Screen\". The app then opens like any other, even with no connection."),
 		)
 	}
-	return app.Section().ID("install").Class("card-plain").Body(
+	return app.Elem("section").ID("install").Class("card-plain").Body(
 		app.H2().Text("Keep it on your home screen"),
 		app.P().Text("Install the app so it opens with one tap, even with no connection."),
 		app.Button().ID("install-button").Class("button").Text("Install Calf & Sole").OnClick(p.onInstall),
@@ -82,11 +82,11 @@ func (p *homePage) onInstall(ctx app.Context, e app.Event) {
 
 // card is a large tappable link with an icon, a title and one line.
 func card(href, icon, title, text string) app.UI {
-	return app.Li().Body(
+	return app.Elem("li").Body(
 		app.A().Class("card").Href(href).Body(
 			app.Raw(icon),
 			app.Span().Class("card-text").Body(
-				app.Strong().Text(title),
+				app.Elem("strong").Text(title),
 				app.Span().Text(text),
 			),
 		),

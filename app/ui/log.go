@@ -120,12 +120,12 @@ func (p *logPage) renderLog(now time.Time) app.UI {
 }
 
 func (p *logPage) renderNight(g journal.NightGroup) app.UI {
-	return app.Section().Class("night").Body(
+	return app.Elem("section").Class("night").Body(
 		app.H3().Text("Night of "+g.Night.Format("Mon 2 Jan 2006")),
-		app.Ul().Class("history").Body(app.Range(g.Entries).Slice(func(i int) app.UI {
+		app.Elem("ul").Class("history").Body(app.Range(g.Entries).Slice(func(i int) app.UI {
 			e := g.Entries[i]
-			return app.Li().Class("card-plain entry").Body(
-				app.Strong().Text(entryTitle(e)),
+			return app.Elem("li").Class("card-plain entry").Body(
+				app.Elem("strong").Text(entryTitle(e)),
 				app.P().Class("meta").Text(e.At.Local().Format("15:04")+" · "+entryDetail(e)),
 				app.If(e.Note != "", func() app.UI { return app.P().Class("note").Text(e.Note) }),
 				app.Div().Class("entry-actions").Body(
@@ -144,7 +144,7 @@ func (p *logPage) renderNight(g journal.NightGroup) app.UI {
 // pain, and nights with the routine beside nights without.
 func (p *logPage) renderTrends(now time.Time) app.UI {
 	nights := journal.Nights(p.entries, now.AddDate(0, 0, -7*p.weeks+1), now)
-	return app.Section().ID("trends").Class("trends").Body(
+	return app.Elem("section").ID("trends").Class("trends").Body(
 		app.H2().Text("Trends"),
 		app.Div().Class("segmented").Role("group").Aria("label", "Period").Body(
 			app.Range([]int{4, 12, 52}).Slice(func(i int) app.UI {
@@ -161,14 +161,14 @@ func (p *logPage) renderTrends(now time.Time) app.UI {
 }
 
 func (p *logPage) renderTransfer() app.UI {
-	return app.Section().ID("transfer").Body(
+	return app.Elem("section").ID("transfer").Body(
 		app.H2().Text("Keep a copy, or move to a new phone"),
 		app.Div().Class("actions").Body(
 			app.Button().ID("export-json").Class("button secondary").Text("Save a backup").OnClick(p.onExportJSON),
 			app.Button().ID("export-csv").Class("button secondary").Text("Save as a spreadsheet (CSV)").OnClick(p.onExportCSV),
 			app.Button().ID("print").Class("button secondary").Text("Print for your clinician").OnClick(p.onPrint),
 		),
-		app.Label().For("import").Class("small").Text("Bring in a backup from another phone (a Calf & Sole .json file):"),
+		app.Elem("label").Attr("for", "import").Class("small").Text("Bring in a backup from another phone (a Calf & Sole .json file):"),
 		app.Input().ID("import").Type("file").Accept(".json,application/json").OnChange(p.onImport),
 	)
 }

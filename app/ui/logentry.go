@@ -81,12 +81,12 @@ func (p *logEntryPage) Render() app.UI {
 
 func (p *logEntryPage) renderForm() app.UI {
 	e := p.entry
-	return app.Form().ID("entry-form").OnSubmit(p.onSave).Body(
+	return app.Elem("form").ID("entry-form").OnSubmit(p.onSave).Body(
 		p.renderWhen(),
 		app.If(e.Cramp != nil, func() app.UI { return p.renderCramp() }),
 		app.If(e.Heel != nil, func() app.UI { return p.renderHeel() }),
-		app.Label().For("note").Class("field-label").Text("Note (optional)"),
-		app.Textarea().ID("note").Rows(3).MaxLength(2000).Text(e.Note).OnInput(func(ctx app.Context, _ app.Event) {
+		app.Elem("label").Attr("for", "note").Class("field-label").Text("Note (optional)"),
+		app.Elem("textarea").ID("note").Attr("rows", 3).Attr("maxlength", 2000).Text(e.Note).OnInput(func(ctx app.Context, _ app.Event) {
 			p.entry.Note = ctx.JSSrc().Get("value").String()
 		}),
 		app.Div().Class("actions").Body(
@@ -111,8 +111,8 @@ func (p *logEntryPage) renderWhen() app.UI {
 		{"when-60", "1 hour ago", now.Add(-time.Hour)},
 		{"when-night", "Last night", lastNight},
 	}
-	return app.FieldSet().Class("choices").Body(
-		app.Legend().Text("When"),
+	return app.Elem("fieldset").Class("choices").Body(
+		app.Elem("legend").Text("When"),
 		app.Div().Class("chips").Body(app.Range(quick).Slice(func(i int) app.UI {
 			q := quick[i]
 			return app.Button().Type("button").ID(q.id).Class("chip").Text(q.label).OnClick(func(ctx app.Context, _ app.Event) {
@@ -195,8 +195,8 @@ func askPersist() {
 
 // chips is a row of large toggle buttons: one choice (single) or several.
 func chips(legend, id string, options, selected []string, single bool, set func(v string, on bool)) app.UI {
-	return app.FieldSet().Class("choices").Body(
-		app.Legend().Text(legend),
+	return app.Elem("fieldset").Class("choices").Body(
+		app.Elem("legend").Text(legend),
 		app.Div().Class("chips").Body(app.Range(options).Slice(func(i int) app.UI {
 			v := options[i]
 			on := contains(selected, v)
@@ -215,7 +215,7 @@ func chips(legend, id string, options, selected []string, single bool, set func(
 // scale is a 0-10 slider.
 func scale(id, label string, v int, set func(int)) app.UI {
 	return app.Div().Class("scale").Body(
-		app.Label().For(id).Class("field-label").Text(label),
+		app.Elem("label").Attr("for", id).Class("field-label").Text(label),
 		app.Div().Class("scale-row").Body(
 			app.Input().Type("range").ID(id).Min(0).Max(10).Step(1).Value(strconv.Itoa(v)).
 				OnInput(func(ctx app.Context, _ app.Event) {
@@ -223,7 +223,7 @@ func scale(id, label string, v int, set func(int)) app.UI {
 						set(n)
 					}
 				}),
-			app.Output().For(id).Class("scale-value").Text(strconv.Itoa(v)),
+			app.Elem("output").Attr("for", id).Class("scale-value").Text(strconv.Itoa(v)),
 		),
 	)
 }

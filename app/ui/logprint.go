@@ -55,8 +55,8 @@ func (p *logPrintPage) renderSummary(now time.Time) app.UI {
 			app.Window().Call("print")
 		}),
 		app.P().Text("From Calf & Sole, a self-care log kept by the patient on their phone. Self-reported; not a medical record."),
-		app.P().Body(app.Strong().Text("Period: "), app.Text(first.Local().Format("2 Jan 2006")+" to "+last.Local().Format("2 Jan 2006"))),
-		app.P().Body(app.Strong().Text("Entries: "), app.Text(
+		app.P().Body(app.Elem("strong").Text("Period: "), app.Text(first.Local().Format("2 Jan 2006")+" to "+last.Local().Format("2 Jan 2006"))),
+		app.P().Body(app.Elem("strong").Text("Entries: "), app.Text(
 			strconv.Itoa(counts[journal.KindCramp])+" leg cramps, "+strconv.Itoa(counts[journal.KindHeel])+" heel pain entries, "+
 				strconv.Itoa(counts[journal.KindRoutine])+" self-care routines.")),
 		app.P().Text(journal.Summary(es, now, 14)),
@@ -64,15 +64,15 @@ func (p *logPrintPage) renderSummary(now time.Time) app.UI {
 		app.Raw(crampChart(nights)),
 		app.P().Text(routineCompare(nights)),
 		app.H2().Text("All entries"),
-		app.Table().Class("entries").Body(
-			app.THead().Body(app.Tr().Body(app.Th().Text("When"), app.Th().Text("What"), app.Th().Text("Details"), app.Th().Text("Note"))),
-			app.TBody().Body(app.Range(es).Slice(func(i int) app.UI {
+		app.Elem("table").Class("entries").Body(
+			app.Elem("thead").Body(app.Elem("tr").Body(app.Elem("th").Text("When"), app.Elem("th").Text("What"), app.Elem("th").Text("Details"), app.Elem("th").Text("Note"))),
+			app.Elem("tbody").Body(app.Range(es).Slice(func(i int) app.UI {
 				e := es[i]
-				return app.Tr().Body(
-					app.Td().Text(e.At.Local().Format("2 Jan 2006 15:04")),
-					app.Td().Text(entryTitle(e)),
-					app.Td().Text(entryDetail(e)),
-					app.Td().Text(e.Note),
+				return app.Elem("tr").Body(
+					app.Elem("td").Text(e.At.Local().Format("2 Jan 2006 15:04")),
+					app.Elem("td").Text(entryTitle(e)),
+					app.Elem("td").Text(entryDetail(e)),
+					app.Elem("td").Text(e.Note),
 				)
 			})),
 		),

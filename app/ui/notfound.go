@@ -13,7 +13,7 @@ func (p *notFoundPage) Render() app.UI {
 		Title: "This page is not here",
 		Content: []app.UI{
 			app.P().Class("lead").Text("The link may be old or mistyped. Everything in the app is one tap away below."),
-			app.Ul().Class("cards").Body(
+			app.Elem("ul").Class("cards").Body(
 				card(PathHome, iconHome, "Home", "The routines, the points and your log."),
 				card(PathSafety, iconSafety, "Safety first", "The warning signs that need a clinician."),
 			),

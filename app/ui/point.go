@@ -49,13 +49,13 @@ func (p *pointPage) Render() app.UI {
 		Path:  PathPoints,
 		Content: []app.UI{
 			app.P().Class("lead").Text(pt.English + " · " + pt.Region),
-			app.Figure().Class("drawing-frame").Body(
+			app.Elem("figure").Class("drawing-frame").Body(
 				app.Img().Class("drawing").Src(pt.Drawing).Alt(pt.DrawingAlt).Width(400).Height(400),
 			),
 			app.H2().Text("Where it is"),
 			app.P().Text(pt.Location),
 			app.H2().Text("How to find it"),
-			app.Ol().Class("finding").Body(app.Range(pt.Finding).Slice(func(i int) app.UI { return app.Li().Text(pt.Finding[i]) })),
+			app.Elem("ol").Class("finding").Body(app.Range(pt.Finding).Slice(func(i int) app.UI { return app.Elem("li").Text(pt.Finding[i]) })),
 			app.If(pt.Cun, func() app.UI {
 				return app.P().Class("small").Body(
 					app.Text("Finger widths are measured on your own hand. "),
@@ -66,7 +66,7 @@ func (p *pointPage) Render() app.UI {
 			app.P().Text(pt.Pressing),
 			p.renderRoutines(),
 			app.H2().Text("Take care"),
-			app.Ul().Class("cautions").Body(app.Range(pt.Cautions).Slice(func(i int) app.UI { return app.Li().Text(pt.Cautions[i]) })),
+			app.Elem("ul").Class("cautions").Body(app.Range(pt.Cautions).Slice(func(i int) app.UI { return app.Elem("li").Text(pt.Cautions[i]) })),
 			app.H2().Text("Its names"),
 			namesTable(pt),
 			app.P().Body(app.A().Href(PathPoints).Text("All seven points")),
@@ -80,7 +80,7 @@ func (p *pointPage) renderRoutines() app.UI {
 	for _, r := range p.lib.Routines {
 		for _, s := range r.Steps {
 			if s.Point == p.Point.ID {
-				links = append(links, app.Li().Body(
+				links = append(links, app.Elem("li").Body(
 					app.A().Href(routinePath(r.ID)+"?step="+s.ID).Text(r.Title+": start at "+s.Title),
 				))
 			}
@@ -89,9 +89,9 @@ func (p *pointPage) renderRoutines() app.UI {
 	if len(links) == 0 {
 		return nil
 	}
-	return app.Section().Body(
+	return app.Elem("section").Body(
 		app.H2().Text("In the routines"),
-		app.Ul().Body(links...),
+		app.Elem("ul").Body(links...),
 	)
 }
 
@@ -109,16 +109,16 @@ func namesTable(pt content.Point) app.UI {
 		{"Also written", strings.Join(pt.Aliases, ", "), ""},
 		{"Meridian", meridianName(pt), ""},
 	}
-	return app.Dl().Class("names").Body(app.Range(rows).Slice(func(i int) app.UI {
+	return app.Elem("dl").Class("names").Body(app.Range(rows).Slice(func(i int) app.UI {
 		r := rows[i]
 		if r.value == "" {
 			return nil
 		}
-		dd := app.Dd().Text(r.value)
+		dd := app.Elem("dd").Text(r.value)
 		if r.lang != "" {
 			dd = dd.Lang(r.lang)
 		}
-		return app.Div().Body(app.Dt().Text(r.label), dd)
+		return app.Div().Body(app.Elem("dt").Text(r.label), dd)
 	}))
 }
 

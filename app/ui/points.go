@@ -45,8 +45,8 @@ func (p *pointsPage) Render() app.UI {
 		Title: "Points",
 		Path:  PathPoints,
 		Content: []app.UI{
-			app.Form().Class("search").Role("search").OnSubmit(p.onSubmit).Body(
-				app.Label().For(searchID).Text("Find a point by name, code or body part"),
+			app.Elem("form").Class("search").Role("search").OnSubmit(p.onSubmit).Body(
+				app.Elem("label").Attr("for", searchID).Text("Find a point by name, code or body part"),
 				app.Input().
 					ID(searchID).
 					Type("search").
@@ -106,7 +106,7 @@ func (p *pointsPage) onSubmit(ctx app.Context, e app.Event) {
 // pointList is a list of links to point pages. matched, when not nil,
 // says which name each point was found by.
 func pointList(pts []content.Point, matched map[string]string) app.UI {
-	return app.Ul().Class("cards").Body(app.Range(pts).Slice(func(i int) app.UI {
+	return app.Elem("ul").Class("cards").Body(app.Range(pts).Slice(func(i int) app.UI {
 		pt := pts[i]
 		text := pt.Region + " · " + pt.English
 		if m := matched[pt.ID]; m != "" && m != pt.Pinyin && m != pt.WHOCode {
@@ -119,7 +119,7 @@ func pointList(pts []content.Point, matched map[string]string) app.UI {
 // bodyMap is the picture of the leg and foot with a tappable spot on each
 // point.
 func bodyMap(pts []content.Point) app.UI {
-	return app.Figure().Class("bodymap").Body(
+	return app.Elem("figure").Class("bodymap").Body(
 		app.Div().Class("bodymap-frame").Body(
 			app.Img().Class("drawing").Src("/web/points/bodymap.svg").
 				Alt("Map of the lower leg and foot from the front, the inner side, the outer side and the sole, with dots for the seven points: ST36 on the front below the knee, BL57 on the back of the calf, KI3 at the inner ankle, GB34 below the knee on the outer side, BL60 at the outer ankle, and KI1 and Shimian on the sole.").
@@ -134,7 +134,7 @@ func bodyMap(pts []content.Point) app.UI {
 					Aria("label", pt.Pinyin+" ("+pt.WHOCode+"), "+pt.Region)
 			}),
 		),
-		app.FigCaption().Text("Tap a point to open it."),
+		app.Elem("figcaption").Text("Tap a point to open it."),
 	)
 }
 

@@ -70,7 +70,7 @@ func (p *routinePage) Render() app.UI {
 
 // renderQuestions asks, once, the two questions that change the routine.
 func (p *routinePage) renderQuestions() app.UI {
-	return app.Section().ID("questions").Class("card-plain").Body(
+	return app.Elem("section").ID("questions").Class("card-plain").Body(
 		app.H2().Text("Two questions first"),
 		app.P().Text("Your answers stay on this phone. They change the routine to keep you safe. You can skip them, and change them later in About."),
 		yesNo("q-pregnant", "Are you pregnant?", p.health.Pregnant, func(_ app.Context, v bool) { p.health.Pregnant = &v }),
@@ -131,8 +131,8 @@ func (p *routinePage) renderSetup() app.UI {
 }
 
 func (p *routinePage) renderSteps() app.UI {
-	return app.FieldSet().Class("steps-choice").Body(
-		app.Legend().Text("Steps"),
+	return app.Elem("fieldset").Class("steps-choice").Body(
+		app.Elem("legend").Text("Steps"),
 		app.Range(p.Routine.Steps).Slice(func(i int) app.UI {
 			s := p.Routine.Steps[i]
 			if p.health.IsPregnant() && s.Point == routine.AvoidInPregnancy {
@@ -145,7 +145,7 @@ func (p *routinePage) renderSteps() app.UI {
 				d += " a leg"
 			}
 			return app.Div().Class("step-choice").Body(
-				app.Label().Class("choice").Body(
+				app.Elem("label").Class("choice").Body(
 					app.Input().Type("checkbox").ID("include-"+s.ID).Checked(on).OnChange(p.onInclude(s.ID)),
 					app.Span().Text(s.Title),
 				),
@@ -181,17 +181,17 @@ func (p *routinePage) renderLegs() app.UI {
 		{routine.LeftOnly, "Left leg only"},
 		{routine.RightOnly, "Right leg only"},
 	}
-	return app.FieldSet().Class("choices").Body(
-		app.Legend().Text("Legs for the point steps"),
+	return app.Elem("fieldset").Class("choices").Body(
+		app.Elem("legend").Text("Legs for the point steps"),
 		app.Range(opts).Slice(func(i int) app.UI {
 			o := opts[i]
-			return app.Label().Class("choice").Body(
+			return app.Elem("label").Class("choice").Body(
 				app.Input().Type("radio").Name("legs").ID("legs-"+string(o.v)).Checked(legs == o.v).OnChange(p.onLegs(o.v)),
 				app.Span().Text(o.label),
 			)
 		}),
 		app.If(legs == routine.BothInTurn, func() app.UI {
-			return app.Label().Class("choice").Body(
+			return app.Elem("label").Class("choice").Body(
 				app.Input().Type("checkbox").ID("switch-pause").Checked(p.choices.SwitchSeconds > 0).OnChange(p.onSwitchPause),
 				app.Span().Text("A 5-second pause to switch legs"),
 			)
@@ -201,13 +201,13 @@ func (p *routinePage) renderLegs() app.UI {
 
 func (p *routinePage) renderSoakCheck() app.UI {
 	sf := p.lib.Safety
-	return app.Section().ID("soak-check").Class("callout").Body(
+	return app.Elem("section").ID("soak-check").Class("callout").Body(
 		app.H2().Text("Before the foot soak"),
 		app.If(p.health.HasFeetRisk(), func() app.UI {
-			return app.P().ID("soak-clinician").Class("warning").Body(app.Strong().Text("Ask your clinician first. "), app.Text(sf.SoakClinician))
+			return app.P().ID("soak-clinician").Class("warning").Body(app.Elem("strong").Text("Ask your clinician first. "), app.Text(sf.SoakClinician))
 		}),
-		app.Ul().Body(app.Range(sf.Soak).Slice(func(i int) app.UI { return app.Li().Text(sf.Soak[i]) })),
-		app.Label().Class("choice").Body(
+		app.Elem("ul").Body(app.Range(sf.Soak).Slice(func(i int) app.UI { return app.Elem("li").Text(sf.Soak[i]) })),
+		app.Elem("label").Class("choice").Body(
 			app.Input().Type("checkbox").ID("soak-ok").Checked(p.soakOK).OnChange(p.onSoakOK),
 			app.Span().Text("I have tested the water: it is comfortably warm, not hot."),
 		),
@@ -245,7 +245,7 @@ func (p *routinePage) renderTimer() app.UI {
 	if r.Status == routine.Paused || r.Status == routine.Away {
 		pauseLabel, pauseID = "Resume", "resume"
 	}
-	return app.Section().ID("timer").Class("timer").Body(
+	return app.Elem("section").ID("timer").Class("timer").Body(
 		app.P().Class("progress").Text("Step "+strconv.Itoa(r.Index+1)+" of "+strconv.Itoa(len(r.Steps))+" · "+routine.FormatDuration(r.TotalLeft(now).Round(time.Second))+" left in all"),
 		app.H2().ID("step-title").Class("step-title").Aria("live", "polite").Text(title),
 		app.P().ID("countdown").Class("countdown").Aria("label", "Time left in this step").Text(routine.FormatClock(r.Remaining(now))),
@@ -393,13 +393,13 @@ func (p *routinePage) onStop(ctx app.Context, e app.Event) {
 
 // redFlags is the list of warning signs, shown before a first run.
 func redFlags(sf content.Safety) app.UI {
-	return app.Section().ID("red-flags").Class("callout").Body(
+	return app.Elem("section").ID("red-flags").Class("callout").Body(
 		app.H2().Text("Before you start: get medical help instead if"),
-		app.Ul().Class("flags").Body(app.Range(sf.RedFlags).Slice(func(i int) app.UI {
+		app.Elem("ul").Class("flags").Body(app.Range(sf.RedFlags).Slice(func(i int) app.UI {
 			f := sf.RedFlags[i]
-			return app.Li().Class(urgencyClass(f.Urgent)).Body(
+			return app.Elem("li").Class(urgencyClass(f.Urgent)).Body(
 				app.If(f.Urgent, func() app.UI { return app.Span().Class("tag").Text("Urgent") }),
-				app.P().Body(app.Strong().Text(f.Sign)),
+				app.P().Body(app.Elem("strong").Text(f.Sign)),
 				app.P().Text(f.Action),
 			)
 		})),
@@ -409,13 +409,13 @@ func redFlags(sf content.Safety) app.UI {
 
 // yesNo is a question answered Yes or No (or left unanswered).
 func yesNo(id, question string, v *bool, set func(app.Context, bool)) app.UI {
-	return app.FieldSet().Class("choices").Body(
-		app.Legend().Text(question),
-		app.Label().Class("choice").Body(
+	return app.Elem("fieldset").Class("choices").Body(
+		app.Elem("legend").Text(question),
+		app.Elem("label").Class("choice").Body(
 			app.Input().Type("radio").Name(id).ID(id+"-yes").Checked(v != nil && *v).OnChange(func(ctx app.Context, e app.Event) { set(ctx, true) }),
 			app.Span().Text("Yes"),
 		),
-		app.Label().Class("choice").Body(
+		app.Elem("label").Class("choice").Body(
 			app.Input().Type("radio").Name(id).ID(id+"-no").Checked(v != nil && !*v).OnChange(func(ctx app.Context, e app.Event) { set(ctx, false) }),
 			app.Span().Text("No"),
 		),

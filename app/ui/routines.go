@@ -29,13 +29,13 @@ func (p *routinesPage) Render() app.UI {
 }
 
 func (p *routinesPage) renderRoutine(r content.Routine) app.UI {
-	return app.Section().ID(r.ID).Class("routine").Body(
+	return app.Elem("section").ID(r.ID).Class("routine").Body(
 		app.H2().Text(r.Title),
 		app.P().Text(r.Summary),
 		app.P().Class("meta").Text("About "+routine.FormatDuration(routine.Total(r).Round(time.Minute))+" in all, doing both legs."),
 		app.A().ID("start-"+r.ID).Class("button big").Href(routinePath(r.ID)).Text("Start "+strings.ToLower(r.Title[:1])+r.Title[1:]),
 		app.If(hasSoak(r), func() app.UI { return p.renderSoakChecks() }),
-		app.Ol().Class("steps").Body(
+		app.Elem("ol").Class("steps").Body(
 			app.Range(r.Steps).Slice(func(i int) app.UI {
 				return p.renderStep(r.ID, r.Steps[i])
 			}),
@@ -48,11 +48,11 @@ func (p *routinesPage) renderStep(routineID string, s content.Step) app.UI {
 	if s.PerSide {
 		d += " each leg"
 	}
-	title := app.Strong().Text(s.Title)
+	title := app.Elem("strong").Text(s.Title)
 	if s.Point != "" {
-		title = app.Strong().Body(app.A().Href(pointPath(s.Point)).Text(s.Title))
+		title = app.Elem("strong").Body(app.A().Href(pointPath(s.Point)).Text(s.Title))
 	}
-	return app.Li().ID(stepAnchor(routineID, s.ID)).Body(
+	return app.Elem("li").ID(stepAnchor(routineID, s.ID)).Body(
 		app.Div().Class("step-head").Body(
 			title,
 			app.Span().Class("duration").Text(d),
@@ -68,10 +68,10 @@ func (p *routinesPage) renderStep(routineID string, s content.Step) app.UI {
 
 func (p *routinesPage) renderSoakChecks() app.UI {
 	sf := p.lib.Safety
-	return app.Aside().Class("callout").Body(
+	return app.Elem("aside").Class("callout").Body(
 		app.H3().Text("Before the foot soak"),
-		app.Ul().Body(app.Range(sf.Soak).Slice(func(i int) app.UI { return app.Li().Text(sf.Soak[i]) })),
-		app.P().Body(app.Strong().Text("Diabetes, numb feet or poor circulation? "), app.Text(sf.SoakClinician)),
+		app.Elem("ul").Body(app.Range(sf.Soak).Slice(func(i int) app.UI { return app.Elem("li").Text(sf.Soak[i]) })),
+		app.P().Body(app.Elem("strong").Text("Diabetes, numb feet or poor circulation? "), app.Text(sf.SoakClinician)),
 	)
 }
 

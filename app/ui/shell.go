@@ -57,7 +57,7 @@ func (s *shell) OnDismount() {
 func (s *shell) Render() app.UI {
 	return app.Div().Class("shell").Body(
 		app.A().Class("skip").Href("#main").Text("Skip to content"),
-		app.Header().Class("topbar").Body(
+		app.Elem("header").Class("topbar").Body(
 			app.A().Class("brand").Href(PathHome).Body(
 				app.Img().Src("/web/icons/icon.svg").Alt("").Width(28).Height(28),
 				app.Span().Text("Calf & Sole"),
@@ -82,11 +82,11 @@ func (s *shell) Render() app.UI {
 		),
 		s.renderUpdate(),
 		&runner{Here: s.Routine},
-		app.Main().ID("main").Body(
+		app.Elem("main").ID("main").Body(
 			app.H1().Text(s.Title),
 			app.Range(s.Content).Slice(func(i int) app.UI { return s.Content[i] }),
 		),
-		app.Nav().Class("tabbar").Aria("label", "Main").Body(
+		app.Elem("nav").Class("tabbar").Aria("label", "Main").Body(
 			s.tab(PathHome, "Home", iconHome),
 			s.tab(PathRoutines, "Routines", iconTimer),
 			s.tab(PathPoints, "Points", iconPoint),
