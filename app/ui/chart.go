@@ -21,7 +21,7 @@ func crampChart(nights []journal.NightStat) string {
 		top = max(top, n.Cramps)
 	}
 	var b strings.Builder
-	b.WriteString(`<svg class="chart" viewBox="0 0 ` + itoa(chartW) + ` ` + itoa(chartH+16) + `" role="img" aria-label="` +
+	b.WriteString(`<svg class="chart" viewBox="0 0 ` + itoa(chartW) + ` ` + itoa(chartH+34) + `" role="img" aria-label="` +
 		chartLabel(nights) + `">`)
 	n := max(len(nights), 1)
 	w := float64(chartW) / float64(n)
@@ -36,7 +36,12 @@ func crampChart(nights []journal.NightStat) string {
 		}
 	}
 	b.WriteString(`<line class="axis" x1="0" y1="` + itoa(chartH) + `" x2="` + itoa(chartW) + `" y2="` + itoa(chartH) + `"/>`)
-	b.WriteString(`<text class="label" x="2" y="12">` + itoa(top) + `</text></svg>`)
+	b.WriteString(`<text class="label" x="2" y="12">` + itoa(top) + `</text>`)
+	if len(nights) > 0 {
+		b.WriteString(`<text class="label" x="0" y="` + itoa(chartH+30) + `">` + nights[0].Night.Format("2 Jan") + `</text>`)
+		b.WriteString(`<text class="label" x="` + itoa(chartW) + `" y="` + itoa(chartH+30) + `" text-anchor="end">` + nights[len(nights)-1].Night.Format("2 Jan") + `</text>`)
+	}
+	b.WriteString(`</svg>`)
 	return b.String()
 }
 

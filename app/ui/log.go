@@ -99,6 +99,7 @@ func (p *logPage) renderLog(now time.Time) app.UI {
 		return app.Div().Body(
 			app.P().Class("lead").Text("Nothing logged yet."),
 			app.P().Text("Log a cramp or heel pain when it happens. Routines you do are added by themselves. What you log stays on this phone; it is never sent anywhere."),
+			app.P().Class("small").Text("When you first save, the app asks your browser to keep the log for good, so the phone does not clear it to free space. Save a backup now and then too."),
 			p.renderTransfer(),
 		)
 	}

@@ -89,7 +89,7 @@ func (p *logEntryPage) renderForm() app.UI {
 		app.Elem("textarea").ID("note").Attr("rows", 3).Attr("maxlength", 2000).Text(e.Note).OnInput(func(ctx app.Context, _ app.Event) {
 			p.entry.Note = ctx.JSSrc().Get("value").String()
 		}),
-		app.Div().Class("actions").Body(
+		app.Div().Class("actions form-actions").Body(
 			app.Button().ID("save").Type("submit").Class("button big").Disabled(p.saving).Text("Save"),
 			app.A().Class("button secondary").Href(PathLog).Text("Cancel"),
 		),
