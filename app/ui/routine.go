@@ -395,16 +395,22 @@ func (p *routinePage) onStop(ctx app.Context, e app.Event) {
 func redFlags(sf content.Safety) app.UI {
 	return app.Elem("section").ID("red-flags").Class("callout").Body(
 		app.H2().Text("Before you start: get medical help instead if"),
-		app.Elem("ul").Class("flags").Body(app.Range(sf.RedFlags).Slice(func(i int) app.UI {
-			f := sf.RedFlags[i]
-			return app.Elem("li").Class(urgencyClass(f.Urgent)).Body(
-				app.If(f.Urgent, func() app.UI { return app.Span().Class("tag").Text("Urgent") }),
-				app.P().Body(app.Elem("strong").Text(f.Sign)),
-				app.P().Text(f.Action),
-			)
-		})),
+		flagList(sf.RedFlags),
 		app.P().Class("small").Body(app.Text("These stay one tap away, under "), app.A().Href(PathSafety).Text("Safety"), app.Text(".")),
 	)
+}
+
+// flagList lists the warning signs, the urgent ones marked in words, not
+// only in colour.
+func flagList(flags []content.RedFlag) app.UI {
+	return app.Elem("ul").Class("flags").Body(app.Range(flags).Slice(func(i int) app.UI {
+		f := flags[i]
+		return app.Elem("li").Class(urgencyClass(f.Urgent)).Body(
+			app.If(f.Urgent, func() app.UI { return app.Span().Class("tag").Text("Urgent") }),
+			app.P().Body(app.Elem("strong").Text(f.Sign)),
+			app.P().Text(f.Action),
+		)
+	}))
 }
 
 // yesNo is a question answered Yes or No (or left unanswered).

@@ -20,14 +20,7 @@ func (p *safetyPage) Render() app.UI {
 		Content: []app.UI{
 			paragraphs(sf.Notice),
 			app.H2().Text("Get medical help instead if"),
-			app.Elem("ul").Class("flags").Body(app.Range(sf.RedFlags).Slice(func(i int) app.UI {
-				f := sf.RedFlags[i]
-				return app.Elem("li").Class(urgencyClass(f.Urgent)).Body(
-					app.If(f.Urgent, func() app.UI { return app.Span().Class("tag").Text("Urgent") }),
-					app.P().Body(app.Elem("strong").Text(f.Sign)),
-					app.P().Text(f.Action),
-				)
-			})),
+			flagList(sf.RedFlags),
 			app.H2().Text("Before a hot foot soak"),
 			app.Elem("ul").Body(app.Range(sf.Soak).Slice(func(i int) app.UI { return app.Elem("li").Text(sf.Soak[i]) })),
 			app.H2().Text("Diabetes, numb feet or poor circulation"),
