@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"sort"
+	"sync"
 
 	"github.com/calfandsole/calfandsole/app/journal"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -25,17 +26,29 @@ type logStore interface {
 // errStorageFull is returned when the phone's storage is full.
 var errStorageFull = errors.New("the phone's storage is full")
 
-// openStore opens the log's storage: IndexedDB (web/store.js), or, when the
-// browser refuses it (private browsing, storage blocked), a store in
-// memory, with a warning for the person.
+var (
+	storeOnce    sync.Once
+	storeShared  logStore
+	storeWarning string
+)
+
+// openStore opens the log's storage, once for the page: IndexedDB
+// (web/store.js), or, when the browser refuses it (private browsing,
+// storage blocked), one store in memory shared by every screen, with a
+// warning for the person.
 func openStore() (logStore, string) {
-	js := app.Window().Get("calfsoleStore")
-	if js.Truthy() {
-		if _, err := await(js.Call("open")); err == nil {
-			return idbStore{js: js}, ""
+	storeOnce.Do(func() {
+		js := app.Window().Get("calfsoleStore")
+		if js.Truthy() {
+			if _, err := await(js.Call("open")); err == nil {
+				storeShared = idbStore{js: js}
+				return
+			}
 		}
-	}
-	return newMemStore(), "This browser is not letting the app keep data (private browsing, or storage turned off). You can log, but entries will be lost when you close the app."
+		storeShared = newMemStore()
+		storeWarning = "This browser is not letting the app keep data (private browsing, or storage turned off). You can log, but entries will be lost when you close the app."
+	})
+	return storeShared, storeWarning
 }
 
 // idbStore is the log in IndexedDB, one JSON record per entry.

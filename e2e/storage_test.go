@@ -1,0 +1,65 @@
+//go:build !wasm
+
+package e2e
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/chromedp/cdproto/page"
+)
+
+// beforeLoad runs a script in every page of the tab before the page's own.
+func (t *Tab) beforeLoad(js string) error {
+	_, err := Call(t, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: js})
+	return err
+}
+
+// TestLogStorageTrouble: a corrupt stored record is set aside and reported
+// while the rest loads; a full storage quota gives a clear message and
+// keeps what was typed; storage refused (private browsing) leaves the app
+// usable with a visible warning.
+func TestLogStorageTrouble(t *testing.T) {
+	t.Run("corrupt record", func(t *testing.T) {
+		s := newSession(t)
+		s.must(s.tab.Open(s.url("/")))
+		s.logCramp(nil)
+		_, err := Eval[bool](s.tab, `calfsoleStore.put([["broken-1", "{not json"], ["broken-2", "{\"id\":\"x\",\"schema\":2}"]]).then(() => true)`)
+		s.must(err)
+		s.must(s.tab.Reload())
+		s.must(s.tab.WaitText("#log-message", "2 damaged record(s)"))
+		s.must(s.tab.WaitText("#summary", "1 cramp"))
+		// Set aside, not lost, and not reported again.
+		kept, err := Eval[int](s.tab, `new Promise(r => { const q = indexedDB.open("calfsole"); q.onsuccess = () => { const c = q.result.transaction("setaside").objectStore("setaside").count(); c.onsuccess = () => r(c.result); }; })`)
+		s.must(err)
+		if kept != 2 {
+			t.Errorf("%d records kept aside, want 2", kept)
+		}
+		s.must(s.tab.Reload())
+		s.must(s.tab.WaitText("#summary", "1 cramp"))
+		if txt, _ := s.tab.Text("main"); strings.Contains(txt, "damaged") {
+			t.Error("the damaged records are reported again after they were set aside")
+		}
+	})
+
+	t.Run("storage full", func(t *testing.T) {
+		s := newSession(t)
+		s.must(s.tab.beforeLoad(`IDBObjectStore.prototype.put = function () { throw new DOMException("quota", "QuotaExceededError"); };`))
+		s.must(s.tab.Open(s.url("/log/entry?kind=cramp")))
+		s.must(s.tab.Type("#note", "kept when the phone is full"))
+		s.must(s.tab.Click("#save"))
+		s.must(s.tab.WaitText("#entry-error", "storage is full"))
+		if v, _ := Eval[string](s.tab, `document.querySelector("#note").value`); v != "kept when the phone is full" {
+			t.Errorf("after a full-storage error the note reads %q", v)
+		}
+	})
+
+	t.Run("storage refused", func(t *testing.T) {
+		s := newSession(t)
+		s.must(s.tab.beforeLoad(`indexedDB.open = function () { throw new DOMException("denied", "SecurityError"); };`))
+		s.must(s.openInstalled("/log"))
+		s.must(s.tab.WaitText("#log-warning", "entries will be lost when you close the app"))
+		s.must(s.tab.Open(s.url("/points")))
+		s.must(s.tab.WaitText("main h1", "Points"))
+	})
+}
