@@ -4,8 +4,10 @@ package e2e
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/chromedp/cdproto/browser"
@@ -17,7 +19,8 @@ import (
 
 // This file holds what the benchmark (e2e/bench) measures with: starting
 // any server binary, waiting for any service worker, timing when a page
-// becomes interactive, from inside the page, and hiding a page.
+// becomes interactive or shows what a person waits for, from inside the
+// page, and hiding a page.
 
 // ChromiumVersion returns the browser's product and version, such as
 // "HeadlessChrome/131.0.6778.85".
@@ -209,4 +212,56 @@ func (t *Tab) setWindowState(s browser.WindowState) error {
 	}
 	_, err = Call(t, browser.SetWindowBounds, browser.SetWindowBoundsParams{WindowID: w.WindowID, Bounds: &browser.Bounds{WindowState: s}})
 	return err
+}
+
+// shownScript notes, from inside the page, when every CSS selector of the
+// JSON array %s first matches an element: window.__e2eShown, in ms after
+// the navigation started.
+const shownScript = `(() => {
+	if (window !== window.top) {
+		return;
+	}
+	const selectors = %s;
+	const observer = new MutationObserver(() => {
+		if (selectors.every(s => document.querySelector(s))) {
+			window.__e2eShown = performance.now();
+			observer.disconnect();
+		}
+	});
+	observer.observe(document, { subtree: true, childList: true });
+})();`
+
+// TimeShown runs nav (a navigation or a reload) in the tab and returns
+// when every one of the CSS selectors first matched an element in the new
+// page, as it measured itself with performance.now(): milliseconds after
+// its navigation started.
+func (t *Tab) TimeShown(nav chromedp.Action[chromedp.Void], selectors []string, limit time.Duration) (float64, error) {
+	list, err := json.Marshal(selectors)
+	if err != nil {
+		return 0, err
+	}
+	added, err := Call(t, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{
+		Source: fmt.Sprintf(shownScript, list),
+	})
+	if err != nil {
+		return 0, fmt.Errorf("adding the timing probe: %w", err)
+	}
+	defer Call(t, page.RemoveScriptToEvaluateOnNewDocument, page.RemoveScriptToEvaluateOnNewDocumentParams{Identifier: added.Identifier})
+	if _, err := Eval[bool](t, `delete window.__e2eShown`); err != nil {
+		return 0, err
+	}
+	if err := t.Do(limit, nav); err != nil {
+		return 0, fmt.Errorf("navigating: %w", err)
+	}
+	deadline := time.Now().Add(limit)
+	for {
+		ms, err := Eval[float64](t, `window.__e2eShown || 0`)
+		switch {
+		case err == nil && ms > 0:
+			return ms, nil
+		case time.Now().After(deadline):
+			return 0, fmt.Errorf("%s not all shown within %v (%v)", strings.Join(selectors, ", "), limit, err)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
 }

@@ -5,10 +5,12 @@
 // answers a tap, online, offline after a reload and offline in a new tab.
 // Then it prints how accurate Calf & Sole's routine timer is: how late its
 // cues come with the page visible, and how far its clock is off right
-// after the page was hidden, frozen and shown again.
+// after the page was hidden, frozen and shown again. Last, with a log of
+// 10,000 entries, how long its log screen takes to show, offline, and its
+// exports to make their files.
 // Both apps are built and served the same way and driven in headless
 // Chromium through the e2e harness; each figure is the median of -runs
-// runs, each run in a fresh browser profile.
+// runs, each run in a fresh browser profile (the big log's runs share one).
 //
 // Run it from the repository after `make build` (`make bench` does both).
 // It exits non-zero when it cannot measure something, not when a target is
@@ -96,6 +98,15 @@ func run(runs int) error {
 		defer s.srv.Stop()
 	}
 
+	if true {
+		big := logSamples{}
+		if err := big.measure(ours.srv.URL, filepath.Join(tmp, "profile-log"), runs); err != nil {
+			return err
+		}
+		fmt.Println(big)
+		printLog(os.Stdout, ours.name, big, runs)
+		return nil
+	}
 	var version string
 	for i := range runs {
 		for j, s := range apps {
@@ -116,6 +127,12 @@ func run(runs int) error {
 		}
 	}
 	printTimer(os.Stdout, ours.name, &timer, runs)
+
+	big := logSamples{}
+	if err := big.measure(ours.srv.URL, filepath.Join(tmp, "profile-log"), runs); err != nil {
+		return fmt.Errorf("log with %d entries: %w", logEntries, err)
+	}
+	printLog(os.Stdout, ours.name, big, runs)
 	return nil
 }
 
