@@ -98,15 +98,6 @@ func run(runs int) error {
 		defer s.srv.Stop()
 	}
 
-	if true {
-		big := logSamples{}
-		if err := big.measure(ours.srv.URL, filepath.Join(tmp, "profile-log"), runs); err != nil {
-			return err
-		}
-		fmt.Println(big)
-		printLog(os.Stdout, ours.name, big, runs)
-		return nil
-	}
 	var version string
 	for i := range runs {
 		for j, s := range apps {
