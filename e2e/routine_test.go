@@ -231,6 +231,7 @@ func TestRoutineKeepsRunning(t *testing.T) {
 	s.must(s.tab.Open(s.url("/routines/bedtime")))
 	s.must(s.tab.WaitText("#pregnancy-note", "Kunlun (BL60) is left out"))
 	s.must(s.tab.Click("#soak-ok"))
+	s.must(s.tab.WaitTrue(`!document.querySelector("#start").disabled`))
 	s.must(s.tab.Click("#start"))
 	s.must(s.tab.WaitText("#step-title", "soak"))
 	start, err := countdown(s.tab)
