@@ -219,21 +219,37 @@ func (t *Tab) WaitReady() error {
 // WaitOffline waits until the service worker controls the page and has
 // finished saving the app for offline use.
 func (t *Tab) WaitOffline() error {
-	js := `(async () => {
+	if err := t.waitControlled(); err != nil {
+		return err
+	}
+	ok, err := Eval[bool](t, `caches.keys().then(keys => keys.some(k => k.startsWith("calfsole-")))`)
+	if err != nil {
+		return fmt.Errorf("reading the offline copy: %w", err)
+	}
+	if !ok {
+		return errors.New("the service worker controls the page but saved no offline copy")
+	}
+	return nil
+}
+
+// waitControlled waits, up to 30 s, until an activated service worker
+// controls the page (the worker activates only once its precache is done).
+func (t *Tab) waitControlled() error {
+	ok, err := Eval[bool](t, `(async () => {
 		const reg = await navigator.serviceWorker.ready;
-		for (let i = 0; i < 300 && !navigator.serviceWorker.controller; i++) {
+		for (let i = 0; i < 300; i++) {
+			if (navigator.serviceWorker.controller && reg.active && reg.active.state === "activated") {
+				return true;
+			}
 			await new Promise(r => setTimeout(r, 100));
 		}
-		const keys = await caches.keys();
-		return !!navigator.serviceWorker.controller && reg.active.state === "activated" &&
-			keys.some(k => k.startsWith("calfsole-"));
-	})()`
-	ok, err := Eval[bool](t, js)
+		return false;
+	})()`)
 	if err != nil {
 		return fmt.Errorf("waiting for the service worker: %w", err)
 	}
 	if !ok {
-		return errors.New("the service worker did not take control of the page")
+		return errors.New("no activated service worker took control of the page within 30s")
 	}
 	return nil
 }

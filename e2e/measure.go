@@ -40,22 +40,8 @@ func (b *Browser) ChromiumVersion() (string, error) {
 // (proxy's byte count unchanged) for quiet: by then the worker has saved
 // what it saves and the page has fetched what it fetches.
 func (t *Tab) WaitPrecached(proxy *Proxy, quiet time.Duration) error {
-	js := `(async () => {
-		const reg = await navigator.serviceWorker.ready;
-		for (let i = 0; i < 600; i++) {
-			if (navigator.serviceWorker.controller && reg.active && reg.active.state === "activated") {
-				return true;
-			}
-			await new Promise(r => setTimeout(r, 50));
-		}
-		return false;
-	})()`
-	ok, err := Eval[bool](t, js)
-	if err != nil {
-		return fmt.Errorf("waiting for the service worker: %w", err)
-	}
-	if !ok {
-		return errors.New("no activated service worker took control of the page within 30s")
+	if err := t.waitControlled(); err != nil {
+		return err
 	}
 	deadline := time.Now().Add(60 * time.Second)
 	last, since := proxy.Bytes(), time.Now()

@@ -98,32 +98,42 @@ func (s *Server) Stop() {
 // returns that directory as a server root, so a test can change what is
 // served without touching the repository.
 func CopyWeb(dir string) (string, error) {
-	src := filepath.Join(RepoRoot, "web")
-	dst := filepath.Join(dir, "web")
-	err := filepath.WalkDir(src, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel(src, p)
-		target := filepath.Join(dst, rel)
-		if d.IsDir() {
-			return os.MkdirAll(target, 0o755)
-		}
-		b, err := os.ReadFile(p)
-		if err != nil {
-			return err
-		}
-		info, err := d.Info()
-		if err != nil {
-			return err
-		}
-		if err := os.WriteFile(target, b, 0o644); err != nil {
-			return err
-		}
-		return os.Chtimes(target, info.ModTime(), info.ModTime())
-	})
-	if err != nil {
+	if err := CopyTree(filepath.Join(RepoRoot, "web"), filepath.Join(dir, "web")); err != nil {
 		return "", fmt.Errorf("copying web/: %w", err)
 	}
 	return dir, nil
+}
+
+// CopyTree copies the directory src to dst, keeping modification times
+// (the server only serves precompressed copies newer than their original).
+func CopyTree(src, dst string) error {
+	return filepath.WalkDir(src, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, err := filepath.Rel(src, p)
+		if err != nil {
+			return err
+		}
+		if d.IsDir() {
+			return os.MkdirAll(filepath.Join(dst, rel), 0o755)
+		}
+		return CopyFile(p, filepath.Join(dst, rel))
+	})
+}
+
+// CopyFile copies src to dst with src's modification time.
+func CopyFile(src, dst string) error {
+	b, err := os.ReadFile(src)
+	if err != nil {
+		return err
+	}
+	info, err := os.Stat(src)
+	if err != nil {
+		return err
+	}
+	if err := os.WriteFile(dst, b, 0o644); err != nil {
+		return err
+	}
+	return os.Chtimes(dst, info.ModTime(), info.ModTime())
 }

@@ -82,6 +82,14 @@
         };
       }).then(function () { return out; });
     },
+    // get returns one record's json, or undefined.
+    get: function (id) {
+      var value;
+      return tx(["entries"], "readonly", function (t) {
+        var req = t.objectStore("entries").get(id);
+        req.onsuccess = function () { value = req.result; };
+      }).then(function () { return value; });
+    },
     // put writes records: pairs of [id, json], all or none.
     put: function (pairs) {
       return tx(["entries"], "readwrite", function (t) {
@@ -105,10 +113,10 @@
         };
       });
     },
-    // onChange calls f when another tab changes the log.
+    // onChange calls f when another tab changes the log (null: stop).
     onChange: function (f) {
       if (channel) {
-        channel.onmessage = function () { f(); };
+        channel.onmessage = f ? function () { f(); } : null;
       }
     },
     persist: function () {

@@ -2,6 +2,7 @@ package routine
 
 import (
 	"math"
+	"slices"
 	"time"
 
 	"github.com/calfandsole/calfandsole/content"
@@ -70,14 +71,7 @@ type Step struct {
 }
 
 // Included reports whether the content step is in the person's plan.
-func (c Choices) Included(stepID string) bool {
-	for _, s := range c.Skip {
-		if s == stepID {
-			return false
-		}
-	}
-	return true
-}
+func (c Choices) Included(stepID string) bool { return !slices.Contains(c.Skip, stepID) }
 
 // StepSeconds is the duration chosen for s, within its bounds.
 func (c Choices) StepSeconds(s content.Step) int {

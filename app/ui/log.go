@@ -43,10 +43,21 @@ func (p *logPage) OnMount(ctx app.Context) {
 	js := app.Window().Get("calfsoleStore")
 	if js.Truthy() {
 		// Another tab changed the log: read it again, losing nothing.
-		js.Call("onChange", app.FuncOf(func(app.Value, []app.Value) any {
+		f := app.FuncOf(func(app.Value, []app.Value) any {
 			ctx.Async(func() { p.load(ctx) })
 			return nil
-		}))
+		})
+		js.Call("onChange", f)
+		p.stopSync = func() {
+			js.Call("onChange", nil)
+			f.Release()
+		}
+	}
+}
+
+func (p *logPage) OnDismount() {
+	if p.stopSync != nil {
+		p.stopSync()
 	}
 }
 

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"strconv"
 	"time"
 
@@ -39,13 +40,8 @@ func (p *logEntryPage) OnNav(ctx app.Context) {
 		store, warning := openStore()
 		var found *journal.Entry
 		if id != "" {
-			if all, _, err := store.All(); err == nil {
-				for _, e := range all {
-					if e.ID == id {
-						found = &e
-						break
-					}
-				}
+			if e, err := store.Get(id); err == nil {
+				found = &e
 			}
 		}
 		ctx.Dispatch(func(ctx app.Context) {
@@ -199,7 +195,7 @@ func chips(legend, id string, options, selected []string, single bool, set func(
 		app.Elem("legend").Text(legend),
 		app.Div().Class("chips").Body(app.Range(options).Slice(func(i int) app.UI {
 			v := options[i]
-			on := contains(selected, v)
+			on := slices.Contains(selected, v)
 			return app.Button().Type("button").ID(id+"-"+slug(v)).Class("chip").Aria("pressed", on).Text(v).
 				OnClick(func(ctx app.Context, _ app.Event) {
 					if single {
@@ -267,15 +263,6 @@ func toggle(list []string, v string, on bool) []string {
 		out = append(out, v)
 	}
 	return out
-}
-
-func contains(list []string, v string) bool {
-	for _, s := range list {
-		if s == v {
-			return true
-		}
-	}
-	return false
 }
 
 func slug(s string) string {

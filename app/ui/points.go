@@ -140,12 +140,7 @@ func bodyMap(pts []content.Point) app.UI {
 
 func pointPath(id string) string { return PathPoints + "/" + url.PathEscape(id) }
 
-func resultCount(n int) string {
-	if n == 1 {
-		return "1 point found."
-	}
-	return strconv.Itoa(n) + " points found."
-}
+func resultCount(n int) string { return plural(n, "point") + " found." }
 
 // clipRunes shortens s to at most n runes for display.
 func clipRunes(s string, n int) string {

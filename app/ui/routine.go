@@ -254,9 +254,8 @@ func (p *routinePage) renderTimer() app.UI {
 			return app.P().Class("small").Text("This browser cannot keep the screen on. Set a longer screen timeout, or tap the screen now and then.")
 		}),
 		app.If(r.Status != routine.GetReady && cur.Kind != routine.SwitchKind, func() app.UI {
-			return app.Div().Class("step-how").Body(app.Range(stepInstructions(p.Routine, cur.StepID)).Slice(func(i int) app.UI {
-				return app.P().Text(stepInstructions(p.Routine, cur.StepID)[i])
-			}))
+			how := stepInstructions(p.Routine, cur.StepID)
+			return app.Div().Class("step-how").Body(app.Range(how).Slice(func(i int) app.UI { return app.P().Text(how[i]) }))
 		}),
 		drawing,
 		app.If(next != "", func() app.UI { return app.P().ID("next").Class("next").Text(next) }),

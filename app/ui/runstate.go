@@ -120,9 +120,7 @@ func commit(ctx app.Context, r *routine.Run, events []routine.Event) {
 		giveCue(boot.Get("cues"), cues, r, ev)
 	}
 	c := boot.Get("cues")
-	if r.Status == routine.Running && cues.toneOn(now) {
-		c.Call("tone", float64(r.Deadline.UnixMilli()))
-	} else if r.Status == routine.GetReady && cues.toneOn(now) {
+	if (r.Status == routine.Running || r.Status == routine.GetReady) && cues.toneOn(now) {
 		c.Call("tone", float64(r.Deadline.UnixMilli()))
 	} else {
 		c.Call("cancel")

@@ -17,11 +17,16 @@ type logStore interface {
 	// All returns every entry, and how many stored records were corrupt
 	// and set aside.
 	All() (entries []journal.Entry, setAside int, err error)
+	// Get returns one entry.
+	Get(id string) (journal.Entry, error)
 	// Put writes entries, all or none.
 	Put(es ...journal.Entry) error
 	// Delete removes an entry.
 	Delete(id string) error
 }
+
+// errNotFound is returned for an entry the log does not hold.
+var errNotFound = errors.New("no such entry")
 
 // errStorageFull is returned when the phone's storage is full.
 var errStorageFull = errors.New("the phone's storage is full")
@@ -76,6 +81,17 @@ func (s idbStore) All() ([]journal.Entry, int, error) {
 	return entries, setAside, nil
 }
 
+func (s idbStore) Get(id string) (journal.Entry, error) {
+	v, err := await(s.js.Call("get", id))
+	if err != nil {
+		return journal.Entry{}, fmt.Errorf("reading entry %s: %w", id, err)
+	}
+	if v.IsUndefined() || v.IsNull() {
+		return journal.Entry{}, errNotFound
+	}
+	return journal.Decode([]byte(v.String()))
+}
+
 func (s idbStore) Put(es ...journal.Entry) error {
 	pairs := make([]any, 0, len(es))
 	for _, e := range es {
@@ -106,6 +122,14 @@ func (s *memStore) All() ([]journal.Entry, int, error) {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
 	return out, 0, nil
+}
+
+func (s *memStore) Get(id string) (journal.Entry, error) {
+	e, ok := s.m[id]
+	if !ok {
+		return journal.Entry{}, errNotFound
+	}
+	return e, nil
 }
 
 func (s *memStore) Put(es ...journal.Entry) error {

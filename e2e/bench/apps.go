@@ -5,7 +5,6 @@ package main
 import (
 	"errors"
 	"fmt"
-	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -40,7 +39,7 @@ func prepareOurs(repo, root string) (*subject, error) {
 	if _, err := os.Stat(bin); err != nil {
 		return nil, fmt.Errorf("Calf & Sole: %w (run make build)", err)
 	}
-	if err := copyTree(filepath.Join(repo, "web"), filepath.Join(root, "web")); err != nil {
+	if err := e2e.CopyTree(filepath.Join(repo, "web"), filepath.Join(root, "web")); err != nil {
 		return nil, fmt.Errorf("Calf & Sole: copying web/: %w", err)
 	}
 	return &subject{
@@ -108,44 +107,9 @@ func helloFiles(repo, web string) error {
 		}
 	}
 	for _, name := range helloIcons {
-		if err := copyFile(filepath.Join(repo, "web", "icons", name), filepath.Join(icons, name)); err != nil {
+		if err := e2e.CopyFile(filepath.Join(repo, "web", "icons", name), filepath.Join(icons, name)); err != nil {
 			return err
 		}
 	}
 	return nil
-}
-
-// copyTree copies the directory src to dst, keeping modification times:
-// app/server serves a precompressed copy only when it is not older than
-// its original.
-func copyTree(src, dst string) error {
-	return filepath.WalkDir(src, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		rel, err := filepath.Rel(src, p)
-		if err != nil {
-			return err
-		}
-		if d.IsDir() {
-			return os.MkdirAll(filepath.Join(dst, rel), 0o755)
-		}
-		return copyFile(p, filepath.Join(dst, rel))
-	})
-}
-
-// copyFile copies src to dst with src's modification time.
-func copyFile(src, dst string) error {
-	b, err := os.ReadFile(src)
-	if err != nil {
-		return err
-	}
-	info, err := os.Stat(src)
-	if err != nil {
-		return err
-	}
-	if err := os.WriteFile(dst, b, 0o644); err != nil {
-		return err
-	}
-	return os.Chtimes(dst, info.ModTime(), info.ModTime())
 }
