@@ -62,7 +62,9 @@ func TestLogStorageTrouble(t *testing.T) {
 		// Still usable: a cramp logged now shows in the log until the app
 		// is closed.
 		s.must(s.tab.Click("#log-cramp"))
-		s.must(s.tab.WaitTrue(`document.querySelector("#save")`))
+		// The form warns too; wait for it, so the tap is not made while the
+		// warning moves the form down.
+		s.must(s.tab.WaitText("#entry-error", "entries will be lost"))
 		s.must(s.tab.Click("#save"))
 		s.must(s.tab.WaitTrue(`location.pathname === "/log"`))
 		s.must(s.tab.WaitText("#summary", "1 cramp"))
