@@ -68,19 +68,43 @@
 
   window.calfsoleStore = {
     open: open,
-    // all returns every record as [key, json] pairs.
-    all: function () {
-      var out = [];
+    // records returns every record in two strings, keys and texts, one
+    // record per line, newest first by the entry's time. A record that
+    // cannot be parsed here comes first, so the app meets it (and sets it
+    // aside) at once; one whose text has a line break is left out of the
+    // lines and listed in odd as a [key, text] pair.
+    records: function () {
+      var keys, values;
       return tx(["entries"], "readonly", function (t) {
-        var req = t.objectStore("entries").openCursor();
-        req.onsuccess = function () {
-          var c = req.result;
-          if (c) {
-            out.push([String(c.key), typeof c.value === "string" ? c.value : JSON.stringify(c.value)]);
-            c.continue();
+        var s = t.objectStore("entries");
+        var k = s.getAllKeys(), v = s.getAll();
+        k.onsuccess = function () { keys = k.result; };
+        v.onsuccess = function () { values = v.result; };
+      }).then(function () {
+        var list = [], odd = [];
+        for (var i = 0; i < keys.length; i++) {
+          var text = typeof values[i] === "string" ? values[i] : JSON.stringify(values[i]);
+          var key = String(keys[i]);
+          if (text === undefined || text.indexOf("\n") >= 0 || key.indexOf("\n") >= 0) {
+            odd.push([key, String(text)]);
+            continue;
           }
+          var at = Infinity;
+          try {
+            at = Date.parse(JSON.parse(text).at);
+          } catch (e) {
+            at = Infinity;
+          }
+          list.push({ key: key, text: text, at: isNaN(at) ? Infinity : at });
+        }
+        list.sort(function (a, b) { return b.at - a.at; });
+        return {
+          keys: list.map(function (r) { return r.key; }).join("\n"),
+          texts: list.map(function (r) { return r.text; }).join("\n"),
+          count: list.length,
+          odd: odd,
         };
-      }).then(function () { return out; });
+      });
     },
     // get returns one record's json, or undefined.
     get: function (id) {

@@ -26,25 +26,37 @@ const nightsPerPage = 14
 type logPage struct {
 	app.Compo
 
-	store    logStore
-	entries  []journal.Entry
-	loaded   bool
-	warning  string
-	message  string
-	weeks    int
-	shown    int
-	undo     *journal.Entry
-	stopSync func()
+	// ctx is the page's own context: answers from storage come back
+	// through it, not through the tapped element's, which a render may
+	// have replaced meanwhile (go-app then drops the answer).
+	ctx     app.Context
+	store   logStore
+	entries []journal.Entry // newest first
+	// loaded: the newest nights and the trend are read; complete: every
+	// entry is.
+	loaded, complete bool
+	// loads counts reads of the log; a read that a newer one replaced
+	// drops its results.
+	loads int
+	// afterLoad runs once every entry is read (an export asked for early).
+	afterLoad func(ctx app.Context)
+	warning   string
+	message   string
+	weeks     int
+	shown     int
+	undo      *journal.Entry
+	stopSync  func()
 }
 
 func (p *logPage) OnMount(ctx app.Context) {
+	p.ctx = ctx
 	p.weeks, p.shown = 4, nightsPerPage
-	ctx.Async(func() { p.load(ctx) })
+	p.reload(ctx)
 	js := app.Window().Get("calfsoleStore")
 	if js.Truthy() {
 		// Another tab changed the log: read it again, losing nothing.
 		f := app.FuncOf(func(app.Value, []app.Value) any {
-			ctx.Async(func() { p.load(ctx) })
+			ctx.Dispatch(p.reload)
 			return nil
 		})
 		js.Call("onChange", f)
@@ -59,24 +71,106 @@ func (p *logPage) OnDismount() {
 	if p.stopSync != nil {
 		p.stopSync()
 	}
+	p.loads++ // a read still going stops
+}
+
+// readBatch is how many records are decoded between two looks at the
+// screen: about 10 ms of work on a phone.
+const readBatch = 200
+
+// reload reads the log again from storage, dropping any read in progress.
+// It runs on the UI goroutine.
+func (p *logPage) reload(app.Context) {
+	ctx := p.ctx
+	p.loads++
+	p.complete = false
+	load, since := p.loads, time.Now().AddDate(0, 0, -7*p.weeks)
+	ctx.Async(func() { p.load(ctx, load, since) })
 }
 
 // load opens the storage, moves the first version's routine history into
-// it, and reads every entry.
-func (p *logPage) load(ctx app.Context) {
+// it, and reads the log, newest first: first what the screen shows (the
+// newest nights and the trend since since), shown at once, then the rest
+// a batch at a time with pauses, so the page answers taps meanwhile.
+func (p *logPage) load(ctx app.Context, load int, since time.Time) {
 	store, warning := openStore()
 	migrateHistory(ctx, store)
-	entries, setAside, err := store.All()
+	recs, err := store.Records()
+	r := journal.NewReader(recs)
+	for !r.Read(readBatch / 4) {
+		if journal.Covers(r.Entries, since, nightsPerPage) {
+			break
+		}
+	}
+	// Each screen update gets its own view of the entries (a full slice
+	// expression), so a later append never writes under it.
+	n := len(r.Entries)
+	first := r.Entries[:n:n]
+	done := r.Done()
 	ctx.Dispatch(func(ctx app.Context) {
+		if load != p.loads {
+			return
+		}
 		p.store, p.warning, p.loaded = store, warning, true
-		p.entries = entries
+		p.entries = first
 		if err != nil {
 			p.warning = "The log could not be read: " + err.Error()
 		}
-		if setAside > 0 {
-			p.message = strconv.Itoa(setAside) + " damaged record(s) could not be read. They were set aside; everything else is here."
+		if done {
+			p.finishLoad(ctx, store, r.Bad)
 		}
 	})
+	if done {
+		return
+	}
+	for !r.Read(readBatch) {
+		time.Sleep(time.Millisecond) // let the page paint and answer taps
+	}
+	n = len(r.Entries)
+	all := r.Entries[:n:n]
+	ctx.Dispatch(func(ctx app.Context) {
+		if load != p.loads {
+			return
+		}
+		p.entries = all
+		p.finishLoad(ctx, store, r.Bad)
+	})
+}
+
+// finishLoad marks the log read in full, sets aside the records that could
+// not be read, and runs what waited for the whole log.
+func (p *logPage) finishLoad(ctx app.Context, store logStore, bad []string) {
+	p.complete = true
+	if len(bad) > 0 {
+		p.message = strconv.Itoa(len(bad)) + " damaged record(s) could not be read. They were set aside; everything else is here."
+		ctx.Async(func() { store.SetAside(bad...) })
+	}
+	if f := p.afterLoad; f != nil {
+		p.afterLoad = nil
+		f(ctx)
+	}
+}
+
+// whenComplete runs f once every entry is read: at once, or when the read
+// in progress ends.
+func (p *logPage) whenComplete(ctx app.Context, f func(ctx app.Context)) {
+	if p.complete {
+		f(ctx)
+		return
+	}
+	p.message = "Reading your whole log…"
+	p.afterLoad = func(ctx app.Context) {
+		p.message = ""
+		f(ctx)
+	}
+}
+
+// changed is called after this page wrote to storage: a read still in
+// progress may have missed the write, so the log is read again.
+func (p *logPage) changed(ctx app.Context) {
+	if !p.complete {
+		p.reload(ctx)
+	}
 }
 
 func (p *logPage) Render() app.UI {
@@ -85,10 +179,10 @@ func (p *logPage) Render() app.UI {
 		Title: "Your log",
 		Path:  PathLog,
 		Content: []app.UI{
-			app.If(p.warning != "", func() app.UI { return app.P().ID("log-warning").Class("warning").Text(p.warning) }),
-			app.If(p.message != "", func() app.UI {
-				return app.P().ID("log-message").Class("callout").Aria("live", "polite").Text(p.message)
-			}),
+			// Always there, empty when there is nothing to say: a screen
+			// reader announces what appears in them.
+			app.P().ID("log-warning").Class("warning").Aria("live", "polite").Text(p.warning),
+			app.P().ID("log-message").Class("callout").Aria("live", "polite").Text(p.message),
 			app.Div().Class("actions").Body(
 				app.A().ID("log-cramp").Class("button big").Href(PathLogEntry+"?kind=cramp").Text("Log a cramp"),
 				app.A().ID("log-heel").Class("button big secondary").Href(PathLogEntry+"?kind=heel").Text("Log heel pain"),
@@ -155,7 +249,12 @@ func (p *logPage) renderNight(g journal.NightGroup) app.UI {
 // renderTrends draws cramps per night over the chosen weeks, morning heel
 // pain, and nights with the routine beside nights without.
 func (p *logPage) renderTrends(now time.Time) app.UI {
-	nights := journal.Nights(p.entries, now.AddDate(0, 0, -7*p.weeks+1), now)
+	since := now.AddDate(0, 0, -7*p.weeks+1)
+	ready := p.complete || journal.Covers(p.entries, since, 0)
+	var nights []journal.NightStat
+	if ready {
+		nights = journal.Nights(p.entries, since, now)
+	}
 	return app.Elem("section").ID("trends").Class("trends").Body(
 		app.H2().Text("Trends"),
 		app.Div().Class("segmented").Role("group").Aria("label", "Period").Body(
@@ -165,10 +264,15 @@ func (p *logPage) renderTrends(now time.Time) app.UI {
 					Text(strconv.Itoa(w) + " weeks").OnClick(p.onWeeks(w))
 			}),
 		),
-		app.Raw(crampChart(nights)),
-		app.P().Class("small").Text("Bars: cramps each night. A dot under a bar: the routine was done that night."),
-		app.If(hasHeel(nights), func() app.UI { return app.Raw(heelChart(nights)) }),
-		app.P().ID("routine-compare").Text(routineCompare(nights)),
+		app.If(!ready, func() app.UI { return app.P().ID("trends-wait").Class("small").Text("Reading older entries…") }),
+		app.If(ready, func() app.UI {
+			return app.Div().Body(
+				app.Raw(crampChart(nights)),
+				app.P().Class("small").Text("Bars: cramps each night. A dot under a bar: the routine was done that night."),
+				app.If(hasHeel(nights), func() app.UI { return app.Raw(heelChart(nights)) }),
+				app.P().ID("routine-compare").Text(routineCompare(nights)),
+			)
+		}),
 	)
 }
 
@@ -196,7 +300,7 @@ func (p *logPage) onDelete(entry journal.Entry) app.EventHandler {
 		store := p.store
 		ctx.Async(func() {
 			err := store.Delete(entry.ID)
-			ctx.Dispatch(func(ctx app.Context) {
+			p.ctx.Dispatch(func(ctx app.Context) {
 				if err != nil {
 					p.message = "Could not delete: " + err.Error()
 					return
@@ -204,6 +308,7 @@ func (p *logPage) onDelete(entry journal.Entry) app.EventHandler {
 				p.entries = without(p.entries, entry.ID)
 				p.undo = &entry
 				p.message = ""
+				p.changed(ctx)
 			})
 		})
 	}
@@ -213,18 +318,24 @@ func (p *logPage) onUndo(ctx app.Context, e app.Event) {
 	entry, store := *p.undo, p.store
 	ctx.Async(func() {
 		err := store.Put(entry)
-		ctx.Dispatch(func(ctx app.Context) {
+		p.ctx.Dispatch(func(ctx app.Context) {
 			if err != nil {
 				p.message = "Could not bring it back: " + err.Error()
 				return
 			}
 			p.entries = append(p.entries, entry)
+			sortByAt(p.entries)
 			p.undo = nil
+			p.changed(ctx)
 		})
 	})
 }
 
 func (p *logPage) onExportJSON(ctx app.Context, e app.Event) {
+	p.whenComplete(ctx, p.exportJSON)
+}
+
+func (p *logPage) exportJSON(ctx app.Context) {
 	var b bytes.Buffer
 	if err := journal.WriteBackup(&b, p.entries, time.Now()); err != nil {
 		p.message = "Could not make the backup: " + err.Error()
@@ -234,6 +345,10 @@ func (p *logPage) onExportJSON(ctx app.Context, e app.Event) {
 }
 
 func (p *logPage) onExportCSV(ctx app.Context, e app.Event) {
+	p.whenComplete(ctx, p.exportCSV)
+}
+
+func (p *logPage) exportCSV(ctx app.Context) {
 	var b bytes.Buffer
 	if err := journal.WriteCSV(&b, p.entries); err != nil {
 		p.message = "Could not make the spreadsheet: " + err.Error()
@@ -249,7 +364,8 @@ func (p *logPage) onPrint(ctx app.Context, e app.Event) {
 // onImport reads a backup file, checks all of it, then merges it in by
 // entry ID; a bad file changes nothing.
 func (p *logPage) onImport(ctx app.Context, e app.Event) {
-	files := ctx.JSSrc().Get("files")
+	input := ctx.JSSrc()
+	files := input.Get("files")
 	if files.Length() == 0 {
 		return
 	}
@@ -258,15 +374,18 @@ func (p *logPage) onImport(ctx app.Context, e app.Event) {
 		p.message = "That file is over 10 MB, too big to be a Calf & Sole backup. Nothing was changed."
 		return
 	}
-	store, existing := p.store, p.entries
+	store := p.store
 	ctx.Async(func() {
 		text, err := await(file.Call("text"))
 		msg := ""
-		var merged []journal.Entry
+		var merged, existing []journal.Entry
 		if err != nil {
 			msg = "Could not read the file. Nothing was changed."
 		} else if in, err := journal.ReadBackup(strings.NewReader(text.String())); err != nil {
 			msg = "This file cannot be imported: " + err.Error() + ". Nothing was changed."
+		} else if existing, err = readLog(store); err != nil {
+			// Merged against the whole stored log, never a part of it.
+			msg = "Your log could not be read, so nothing was imported: " + err.Error() + "."
 		} else {
 			var added, updated int
 			merged, added, updated = journal.Merge(existing, in)
@@ -277,12 +396,14 @@ func (p *logPage) onImport(ctx app.Context, e app.Event) {
 				msg = "Backup imported: " + strconv.Itoa(added) + " new, " + strconv.Itoa(updated) + " updated."
 			}
 		}
-		ctx.Dispatch(func(ctx app.Context) {
+		input.Set("value", "") // the same file can be chosen again
+		p.ctx.Dispatch(func(ctx app.Context) {
 			p.message = msg
 			if merged != nil {
+				sortByAt(merged)
 				p.entries = merged
+				p.changed(ctx)
 			}
-			ctx.JSSrc().Set("value", "")
 		})
 	})
 }
@@ -301,6 +422,18 @@ func changedEntries(existing, merged []journal.Entry) []journal.Entry {
 		}
 	}
 	return out
+}
+
+// readLog reads and decodes the whole stored log, newest first. It
+// blocks: call it from ctx.Async.
+func readLog(store logStore) ([]journal.Entry, error) {
+	recs, err := store.Records()
+	if err != nil {
+		return nil, err
+	}
+	r := journal.NewReader(recs)
+	r.Read(len(recs))
+	return r.Entries, nil
 }
 
 func without(es []journal.Entry, id string) []journal.Entry {

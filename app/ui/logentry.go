@@ -14,15 +14,20 @@ import (
 type logEntryPage struct {
 	app.Compo
 
-	store  logStore
-	entry  journal.Entry
-	isNew  bool
-	ready  bool
+	store logStore
+	entry journal.Entry
+	isNew bool
+	ready bool
+	// ctx is the page's own context: the answer from storage comes back
+	// through it, not through the form's, which a render may have
+	// replaced meanwhile (go-app then drops the answer).
+	ctx    app.Context
 	saving bool
 	errMsg string
 }
 
 func (p *logEntryPage) OnNav(ctx app.Context) {
+	p.ctx = ctx
 	q := ctx.Page().URL().Query()
 	id, kind := q.Get("id"), journal.Kind(q.Get("kind"))
 	if kind != journal.KindHeel {
@@ -67,9 +72,10 @@ func (p *logEntryPage) Render() app.UI {
 		Title: title,
 		Path:  PathLog,
 		Content: []app.UI{
-			app.If(p.errMsg != "", func() app.UI {
-				return app.P().ID("entry-error").Class("warning").Aria("live", "assertive").Text(p.errMsg)
-			}),
+			// Always there, empty when all is well: a screen reader
+			// announces what appears in it, and the form below never moves
+			// in the page's structure.
+			app.P().ID("entry-error").Class("warning").Aria("live", "assertive").Text(p.errMsg),
 			app.If(p.ready, func() app.UI { return p.renderForm() }),
 		},
 	}
@@ -168,7 +174,7 @@ func (p *logEntryPage) onSave(ctx app.Context, ev app.Event) {
 			store, _ = openStore()
 		}
 		err := store.Put(e)
-		ctx.Dispatch(func(ctx app.Context) {
+		p.ctx.Dispatch(func(ctx app.Context) {
 			p.saving = false
 			if err != nil {
 				// What was typed stays in the form.

@@ -23,7 +23,7 @@ type logPrintPage struct {
 func (p *logPrintPage) OnMount(ctx app.Context) {
 	ctx.Async(func() {
 		store, _ := openStore()
-		entries, _, _ := store.All()
+		entries, _ := readLog(store)
 		ctx.Dispatch(func(ctx app.Context) { p.entries, p.loaded = entries, true })
 	})
 }

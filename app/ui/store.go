@@ -4,7 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"sort"
+	"strings"
 	"sync"
 
 	"github.com/calfandsole/calfandsole/app/journal"
@@ -14,9 +14,12 @@ import (
 // logStore keeps the log's entries on the phone. Its methods block: call
 // them from ctx.Async, never from the UI goroutine.
 type logStore interface {
-	// All returns every entry, and how many stored records were corrupt
-	// and set aside.
-	All() (entries []journal.Entry, setAside int, err error)
+	// Records returns every stored record, newest first as far as the
+	// storage can tell, undecoded: journal.Reader decodes them.
+	Records() ([]journal.Record, error)
+	// SetAside moves records that cannot be read out of the log, keeping
+	// their text.
+	SetAside(keys ...string) error
 	// Get returns one entry.
 	Get(id string) (journal.Entry, error)
 	// Put writes entries, all or none.
@@ -59,26 +62,38 @@ func openStore() (logStore, string) {
 // idbStore is the log in IndexedDB, one JSON record per entry.
 type idbStore struct{ js app.Value }
 
-func (s idbStore) All() ([]journal.Entry, int, error) {
-	v, err := await(s.js.Call("all"))
+func (s idbStore) Records() ([]journal.Record, error) {
+	v, err := await(s.js.Call("records"))
 	if err != nil {
-		return nil, 0, fmt.Errorf("reading the log: %w", err)
+		return nil, fmt.Errorf("reading the log: %w", err)
 	}
-	entries := make([]journal.Entry, 0, v.Length())
-	setAside := 0
-	for i := 0; i < v.Length(); i++ {
-		pair := v.Index(i)
-		e, err := journal.Decode([]byte(pair.Index(1).String()))
-		if err != nil {
-			// A corrupt record is moved out of the log, kept, and counted;
-			// the rest still loads.
-			setAside++
-			await(s.js.Call("setAside", pair.Index(0).String()))
-			continue
+	// Two strings cross from JavaScript, not two per record: ten years of
+	// entries arrive in milliseconds.
+	n, odd := v.Get("count").Int(), v.Get("odd")
+	recs := make([]journal.Record, 0, n+odd.Length())
+	for i := 0; i < odd.Length(); i++ {
+		recs = append(recs, journal.Record{Key: odd.Index(i).Index(0).String(), Text: odd.Index(i).Index(1).String()})
+	}
+	if n > 0 {
+		keys := strings.Split(v.Get("keys").String(), "\n")
+		texts := strings.Split(v.Get("texts").String(), "\n")
+		if len(keys) != n || len(texts) != n {
+			return nil, fmt.Errorf("reading the log: %d keys and %d records for %d entries", len(keys), len(texts), n)
 		}
-		entries = append(entries, e)
+		for i := range keys {
+			recs = append(recs, journal.Record{Key: keys[i], Text: texts[i]})
+		}
 	}
-	return entries, setAside, nil
+	return recs, nil
+}
+
+func (s idbStore) SetAside(keys ...string) error {
+	for _, k := range keys {
+		if _, err := await(s.js.Call("setAside", k)); err != nil {
+			return fmt.Errorf("setting aside record %s: %w", k, err)
+		}
+	}
+	return nil
 }
 
 func (s idbStore) Get(id string) (journal.Entry, error) {
@@ -115,13 +130,28 @@ type memStore struct{ m map[string]journal.Entry }
 
 func newMemStore() *memStore { return &memStore{m: map[string]journal.Entry{}} }
 
-func (s *memStore) All() ([]journal.Entry, int, error) {
-	out := make([]journal.Entry, 0, len(s.m))
+func (s *memStore) Records() ([]journal.Record, error) {
+	es := make([]journal.Entry, 0, len(s.m))
 	for _, e := range s.m {
-		out = append(out, e)
+		es = append(es, e)
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
-	return out, 0, nil
+	sortByAt(es)
+	recs := make([]journal.Record, 0, len(es))
+	for _, e := range es {
+		b, err := json.Marshal(e)
+		if err != nil {
+			return nil, fmt.Errorf("reading entry %s: %w", e.ID, err)
+		}
+		recs = append(recs, journal.Record{Key: e.ID, Text: string(b)})
+	}
+	return recs, nil
+}
+
+func (s *memStore) SetAside(keys ...string) error {
+	for _, k := range keys {
+		delete(s.m, k)
+	}
+	return nil
 }
 
 func (s *memStore) Get(id string) (journal.Entry, error) {
