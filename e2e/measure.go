@@ -251,3 +251,47 @@ func (t *Tab) TimeShown(nav chromedp.Action[chromedp.Void], selectors []string, 
 		time.Sleep(10 * time.Millisecond)
 	}
 }
+
+// tapShownScript notes when a tap on the element matching its selector
+// starts (a capturing listener, before the app's) and when, after it, every
+// one of the CSS selectors first matches an element.
+const tapShownScript = `(() => {
+	const selectors = %s, target = %q;
+	const d = window.__e2eTap = { tapped: 0, shown: 0 };
+	window.addEventListener("click", e => {
+		if (d.tapped || !e.target.closest(target)) {
+			return;
+		}
+		d.tapped = performance.now();
+		const look = () => {
+			if (selectors.every(s => document.querySelector(s))) {
+				d.shown = performance.now();
+				observer.disconnect();
+			}
+		};
+		const observer = new MutationObserver(look);
+		observer.observe(document, { subtree: true, childList: true });
+		look();
+	}, true);
+	return true;
+})()`
+
+// TimeTapShown taps the element matching target in the running app and
+// returns how long after the tap every one of the CSS selectors matched an
+// element, as the page measured it with performance.now(), in ms.
+func (t *Tab) TimeTapShown(target string, selectors []string, limit time.Duration) (float64, error) {
+	list, err := json.Marshal(selectors)
+	if err != nil {
+		return 0, err
+	}
+	if _, err := Eval[bool](t, fmt.Sprintf(tapShownScript, list, target)); err != nil {
+		return 0, fmt.Errorf("adding the timing probe: %w", err)
+	}
+	if err := t.Click(target); err != nil {
+		return 0, err
+	}
+	if err := t.WaitTrueFor(`window.__e2eTap.shown > 0`, limit); err != nil {
+		return 0, fmt.Errorf("%s not all shown within %v after tapping %s: %w", strings.Join(selectors, ", "), limit, target, err)
+	}
+	return Eval[float64](t, `window.__e2eTap.shown - window.__e2eTap.tapped`)
+}

@@ -177,7 +177,9 @@ func TestFootPainSplit(t *testing.T) {
 // right time left.
 func TestRoutineAway(t *testing.T) {
 	s := newSession(t)
-	s.shortSteps(0.1, "/") // steps of 9 s a leg
+	// Steps of 18 s a leg: long enough for a tab to close and open again
+	// on a busy machine within the step.
+	s.shortSteps(0.2, "/")
 	tab, err := s.b.NewTab()
 	s.must(err)
 	s.must(tab.Open(s.url("/routines/foot-pain")))
@@ -205,7 +207,7 @@ func TestRoutineAway(t *testing.T) {
 	tab.Close()
 
 	// Closed until the step is over: it says so and waits.
-	time.Sleep(10 * time.Second)
+	time.Sleep(time.Until(readAt.Add(time.Duration(left+1) * time.Second)))
 	tab, err = s.b.NewTab()
 	s.must(err)
 	defer tab.Close()

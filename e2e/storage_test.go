@@ -80,3 +80,52 @@ func TestLogStorageTrouble(t *testing.T) {
 		s.must(s.tab.WaitText("#log-warning", "entries will be lost"))
 	})
 }
+
+// oldFormat makes the log as the app's first storage version kept it (the
+// entry's JSON text alone, no time index) with two cramps, 1 and 2 days
+// ago.
+const oldFormat = `new Promise((resolve, reject) => {
+	const del = indexedDB.deleteDatabase("calfsole");
+	del.onerror = () => reject(del.error);
+	del.onsuccess = () => {
+		const q = indexedDB.open("calfsole", 1);
+		q.onupgradeneeded = () => {
+			q.result.createObjectStore("entries");
+			q.result.createObjectStore("setaside");
+		};
+		q.onsuccess = () => {
+			const t = q.result.transaction("entries", "readwrite");
+			for (const days of [1, 2]) {
+				const at = new Date(Date.now() - days * 86400000).toISOString(), id = crypto.randomUUID();
+				t.objectStore("entries").put(JSON.stringify({id, schema: 2, kind: "cramp", at, created: at, updated: at,
+					cramp: {leg: "left", where: ["calf"], severity: 6, seconds: 60, helped: []}}), id);
+			}
+			t.oncomplete = () => { q.result.close(); resolve(true); };
+		};
+	};
+})`
+
+// TestLogOldStorage: a log kept in the first storage format is moved to
+// the current one on first open, and every entry shows.
+func TestLogOldStorage(t *testing.T) {
+	s := newSession(t)
+	s.must(s.tab.Open(s.url("/")))
+	_, err := Eval[bool](s.tab, oldFormat)
+	s.must(err)
+	s.must(s.tab.Open(s.url("/log")))
+	s.must(s.tab.WaitText("#summary", "2 cramps"))
+	s.must(s.tab.WaitTrue(`document.querySelector('#log-view[data-read="all"]')`))
+	history, err := s.tab.Text("#history")
+	s.must(err)
+	if n := strings.Count(history, "Leg cramp"); n != 2 {
+		t.Errorf("the history shows %d cramps, want 2", n)
+	}
+	got, err := Eval[string](s.tab, `new Promise(r => { const q = indexedDB.open("calfsole"); q.onsuccess = () => {
+		const all = q.result.transaction("entries").objectStore("entries").getAll();
+		all.onsuccess = () => { r(q.result.version + ":" + all.result.map(v => typeof v.at + "/" + typeof v.text).join(",")); q.result.close(); };
+	}; })`)
+	s.must(err)
+	if got != "2:number/string,number/string" {
+		t.Errorf("stored after the move: %s, want version 2 with a time and a text in each record", got)
+	}
+}

@@ -1,12 +1,15 @@
 // Calf & Sole log storage: IndexedDB, one record per entry keyed by its
 // UUID, so two tabs writing at once never overwrite each other's entries,
-// and writes never block the page. Records are JSON text: the app (Go)
-// parses and checks each one, and sets aside any that is corrupt.
+// and writes never block the page. A record is {at, text}: the entry as
+// JSON text, which the app (Go) parses and checks, setting aside any that
+// is corrupt, and its time in ms, indexed, so the newest entries are read
+// first without reading ten years of them (-Infinity when the text has no
+// time: such records come last).
 (function () {
   "use strict";
 
   var dbName = "calfsole";
-  var version = 1;
+  var version = 2;
   var db = null;
   var channel = "BroadcastChannel" in window ? new BroadcastChannel("calfsole-log") : null;
 
@@ -28,13 +31,25 @@
         reject(err(e));
         return;
       }
-      req.onupgradeneeded = function () {
+      req.onupgradeneeded = function (ev) {
         var d = req.result;
-        if (!d.objectStoreNames.contains("entries")) {
-          d.createObjectStore("entries");
-        }
+        var entries = d.objectStoreNames.contains("entries") ? req.transaction.objectStore("entries") : d.createObjectStore("entries");
         if (!d.objectStoreNames.contains("setaside")) {
           d.createObjectStore("setaside");
+        }
+        if (!entries.indexNames.contains("at")) {
+          entries.createIndex("at", "at");
+        }
+        if (ev.oldVersion === 1) {
+          // Version 1 kept the JSON text alone: add each entry's time.
+          var c = entries.openCursor();
+          c.onsuccess = function () {
+            var cur = c.result;
+            if (cur) {
+              cur.update(record(cur.value));
+              cur.continue();
+            }
+          };
         }
       };
       req.onsuccess = function () {
@@ -60,19 +75,83 @@
     });
   }
 
+  // record makes the stored form of an entry's JSON text.
+  function record(text) {
+    text = typeof text === "string" ? text : JSON.stringify(text);
+    var at = -Infinity;
+    try {
+      at = Date.parse(JSON.parse(text).at);
+    } catch (e) {
+      at = -Infinity;
+    }
+    return { at: isNaN(at) ? -Infinity : at, text: text };
+  }
+
+  // text returns a stored record's JSON text.
+  function text(value) {
+    if (value && typeof value === "object" && typeof value.text === "string") {
+      return value.text;
+    }
+    return typeof value === "string" ? value : JSON.stringify(value);
+  }
+
+  // batch packs records into two strings, one record per line (JSON text
+  // has no raw line break); a record whose text or key has one goes in odd
+  // as a [key, text] pair.
+  function batch(list, done) {
+    var keys = [], texts = [], odd = [];
+    list.forEach(function (r) {
+      if (r[1].indexOf("\n") >= 0 || r[0].indexOf("\n") >= 0) {
+        odd.push(r);
+        return;
+      }
+      keys.push(r[0]);
+      texts.push(r[1]);
+    });
+    return { keys: keys.join("\n"), texts: texts.join("\n"), count: keys.length, odd: odd, done: done };
+  }
+
   function changed() {
     if (channel) {
       channel.postMessage("changed");
     }
   }
 
+  // missed returns the records the time index does not hold, when the
+  // store holds more than the seen that the index gave.
+  function missed(seen) {
+    var count, all, indexed;
+    return tx(["entries"], "readonly", function (t) {
+      var q = t.objectStore("entries").count();
+      q.onsuccess = function () {
+        count = q.result;
+        if (count <= seen) {
+          return;
+        }
+        var a = t.objectStore("entries").getAllKeys(), b = t.objectStore("entries").index("at").getAllKeys();
+        a.onsuccess = function () { all = a.result; };
+        b.onsuccess = function () { indexed = b.result; };
+      };
+    }).then(function () {
+      if (!all) {
+        return [];
+      }
+      var inIndex = {};
+      indexed.forEach(function (k) { inIndex[String(k)] = true; });
+      var keys = all.filter(function (k) { return !inIndex[String(k)]; });
+      var out = [];
+      return tx(["entries"], "readonly", function (t) {
+        keys.forEach(function (k) {
+          var g = t.objectStore("entries").get(k);
+          g.onsuccess = function () { out.push([String(k), text(g.result)]); };
+        });
+      }).then(function () { return out; });
+    });
+  }
+
   window.calfsoleStore = {
     open: open,
-    // records returns every record in two strings, keys and texts, one
-    // record per line, newest first by the entry's time. A record that
-    // cannot be parsed here comes first, so the app meets it (and sets it
-    // aside) at once; one whose text has a line break is left out of the
-    // lines and listed in odd as a [key, text] pair.
+    // records returns every record (see batch), newest first.
     records: function () {
       var keys, values;
       return tx(["entries"], "readonly", function (t) {
@@ -81,30 +160,63 @@
         k.onsuccess = function () { keys = k.result; };
         v.onsuccess = function () { values = v.result; };
       }).then(function () {
-        var list = [], odd = [];
-        for (var i = 0; i < keys.length; i++) {
-          var text = typeof values[i] === "string" ? values[i] : JSON.stringify(values[i]);
-          var key = String(keys[i]);
-          if (text === undefined || text.indexOf("\n") >= 0 || key.indexOf("\n") >= 0) {
-            odd.push([key, String(text)]);
-            continue;
-          }
-          var at = Infinity;
-          try {
-            at = Date.parse(JSON.parse(text).at);
-          } catch (e) {
-            at = Infinity;
-          }
-          list.push({ key: key, text: text, at: isNaN(at) ? Infinity : at });
-        }
-        list.sort(function (a, b) { return b.at - a.at; });
-        return {
-          keys: list.map(function (r) { return r.key; }).join("\n"),
-          texts: list.map(function (r) { return r.text; }).join("\n"),
-          count: list.length,
-          odd: odd,
-        };
+        var list = keys.map(function (k, i) {
+          var at = values[i] && typeof values[i].at === "number" ? values[i].at : -Infinity;
+          return [String(k), text(values[i]), at];
+        });
+        list.sort(function (a, b) { return a[2] === b[2] ? 0 : b[2] > a[2] ? 1 : -1; });
+        return batch(list, true);
       });
+    },
+    // newest returns a reader of the records, newest first: each call of
+    // its next(n) gives the next n (see batch), with done set after the
+    // last. Records the time index misses (none, unless storage was
+    // changed by hand) come in the last batch.
+    newest: function () {
+      var lastAt = null, seenAtLast = {}, seen = 0, finished = false;
+      return {
+        next: function (n) {
+          if (finished) {
+            return Promise.resolve(batch([], true));
+          }
+          var list = [], end = false;
+          return tx(["entries"], "readonly", function (t) {
+            var range = lastAt === null ? null : IDBKeyRange.upperBound(lastAt);
+            var req = t.objectStore("entries").index("at").openCursor(range, "prev");
+            req.onsuccess = function () {
+              var c = req.result;
+              if (!c) {
+                end = true;
+                return;
+              }
+              var key = String(c.primaryKey);
+              if (c.key === lastAt && seenAtLast[key]) {
+                c.continue();
+                return;
+              }
+              if (list.length >= n) {
+                return;
+              }
+              if (c.key !== lastAt) {
+                lastAt = c.key;
+                seenAtLast = {};
+              }
+              seenAtLast[key] = true;
+              list.push([key, text(c.value)]);
+              seen++;
+              c.continue();
+            };
+          }).then(function () {
+            if (!end) {
+              return batch(list, false);
+            }
+            finished = true;
+            return missed(seen).then(function (more) {
+              return batch(list.concat(more), true);
+            });
+          });
+        },
+      };
     },
     // get returns one record's json, or undefined.
     get: function (id) {
@@ -112,13 +224,13 @@
       return tx(["entries"], "readonly", function (t) {
         var req = t.objectStore("entries").get(id);
         req.onsuccess = function () { value = req.result; };
-      }).then(function () { return value; });
+      }).then(function () { return value === undefined ? undefined : text(value); });
     },
     // put writes records: pairs of [id, json], all or none.
     put: function (pairs) {
       return tx(["entries"], "readwrite", function (t) {
         var s = t.objectStore("entries");
-        pairs.forEach(function (p) { s.put(p[1], p[0]); });
+        pairs.forEach(function (p) { s.put(record(p[1]), p[0]); });
       }).then(changed);
     },
     remove: function (id) {
@@ -132,7 +244,7 @@
         var s = t.objectStore("entries");
         var req = s.get(id);
         req.onsuccess = function () {
-          t.objectStore("setaside").put(req.result, id);
+          t.objectStore("setaside").put(text(req.result), id);
           s.delete(id);
         };
       });

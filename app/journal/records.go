@@ -21,10 +21,13 @@ type Reader struct {
 	Bad []string
 }
 
-// NewReader returns a Reader over records.
+// NewReader returns a Reader over records; Add gives it more.
 func NewReader(records []Record) *Reader {
 	return &Reader{records: records, Entries: make([]Entry, 0, len(records))}
 }
+
+// Add appends records to read after those the Reader holds.
+func (r *Reader) Add(records ...Record) { r.records = append(r.records, records...) }
 
 // Read decodes up to n more records and reports whether every record has
 // been read.

@@ -56,6 +56,28 @@ func TestReader(t *testing.T) {
 	}
 }
 
+func TestReaderAdd(t *testing.T) {
+	var recs []Record
+	for i := range 3 {
+		b, err := json.Marshal(cramp(i, base.Add(-time.Duration(i)*time.Hour)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		recs = append(recs, Record{Key: id(i), Text: string(b)})
+	}
+	r := NewReader(recs[:1])
+	if !r.Read(10) || len(r.Entries) != 1 {
+		t.Fatalf("first record: done %v, %d entries", r.Done(), len(r.Entries))
+	}
+	r.Add(recs[1:]...)
+	if r.Done() {
+		t.Fatal("done with two records added and unread")
+	}
+	if !r.Read(10) || len(r.Entries) != 3 || r.Entries[2].ID != id(2) {
+		t.Fatalf("after Add: done %v, %d entries", r.Done(), len(r.Entries))
+	}
+}
+
 func TestCovers(t *testing.T) {
 	// daily returns n entries, one each evening at 22:00 going back from
 	// base's evening, newest first; twice a night when double.

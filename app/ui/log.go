@@ -35,6 +35,8 @@ type logPage struct {
 	// loaded: the newest nights and the trend are read; complete: every
 	// entry is.
 	loaded, complete bool
+	// readFailed: storage failed partway; exports wait for a full read.
+	readFailed bool
 	// loads counts reads of the log; a read that a newer one replaced
 	// drops its results.
 	loads int
@@ -74,76 +76,103 @@ func (p *logPage) OnDismount() {
 	p.loads++ // a read still going stops
 }
 
-// readBatch is how many records are decoded between two looks at the
-// screen: about 10 ms of work on a phone.
-const readBatch = 200
+// Records are read from storage firstBatch at a time until the screen's
+// nights and trend are in, then readBatch at a time, decoded decodeBatch
+// at a time (about 10 ms of work on a phone) with pauses between, so the
+// page answers taps meanwhile.
+const (
+	firstBatch  = 60
+	readBatch   = 1000
+	decodeBatch = 200
+)
 
 // reload reads the log again from storage, dropping any read in progress.
 // It runs on the UI goroutine.
 func (p *logPage) reload(app.Context) {
 	ctx := p.ctx
 	p.loads++
-	p.complete = false
+	p.complete, p.readFailed = false, false
 	load, since := p.loads, time.Now().AddDate(0, 0, -7*p.weeks)
 	ctx.Async(func() { p.load(ctx, load, since) })
 }
 
 // load opens the storage, moves the first version's routine history into
 // it, and reads the log, newest first: first what the screen shows (the
-// newest nights and the trend since since), shown at once, then the rest
-// a batch at a time with pauses, so the page answers taps meanwhile.
+// newest nights and the trend since since), shown at once, then the rest.
 func (p *logPage) load(ctx app.Context, load int, since time.Time) {
 	store, warning := openStore()
 	migrateHistory(ctx, store)
-	recs, err := store.Records()
-	r := journal.NewReader(recs)
-	for !r.Read(readBatch / 4) {
-		if journal.Covers(r.Entries, since, nightsPerPage) {
-			break
-		}
+	pager := store.Newest()
+	r := journal.NewReader(nil)
+	var err error
+	done := false
+	for !done && !journal.Covers(r.Entries, since, nightsPerPage) {
+		var recs []journal.Record
+		recs, done, err = pager.Next(firstBatch)
+		r.Add(recs...)
+		r.Read(len(recs))
 	}
 	// Each screen update gets its own view of the entries (a full slice
 	// expression), so a later append never writes under it.
 	n := len(r.Entries)
 	first := r.Entries[:n:n]
-	done := r.Done()
+	if done {
+		setAside(store, r.Bad)
+	}
 	ctx.Dispatch(func(ctx app.Context) {
 		if load != p.loads {
 			return
 		}
 		p.store, p.warning, p.loaded = store, warning, true
 		p.entries = first
-		if err != nil {
-			p.warning = "The log could not be read: " + err.Error()
-		}
-		if done {
+		switch {
+		case err != nil:
+			p.warning, p.readFailed = "The log could not be read: "+err.Error(), true
+		case done:
 			p.finishLoad(ctx, store, r.Bad)
 		}
 	})
 	if done {
 		return
 	}
-	for !r.Read(readBatch) {
-		time.Sleep(time.Millisecond) // let the page paint and answer taps
+	for !done && err == nil {
+		var recs []journal.Record
+		recs, done, err = pager.Next(readBatch)
+		r.Add(recs...)
+		for !r.Read(decodeBatch) {
+			time.Sleep(time.Millisecond) // let the page paint and answer taps
+		}
 	}
 	n = len(r.Entries)
 	all := r.Entries[:n:n]
+	setAside(store, r.Bad)
 	ctx.Dispatch(func(ctx app.Context) {
 		if load != p.loads {
 			return
 		}
 		p.entries = all
+		if err != nil {
+			p.warning, p.readFailed = "Part of the log could not be read: "+err.Error(), true
+			return
+		}
 		p.finishLoad(ctx, store, r.Bad)
 	})
 }
 
-// finishLoad marks the log read in full, sets aside the records that could
-// not be read, and runs what waited for the whole log.
+// setAside moves the records that could not be read out of the log, kept
+// apart, before the person is told. It blocks.
+func setAside(store logStore, bad []string) {
+	if len(bad) > 0 {
+		store.SetAside(bad...)
+	}
+}
+
+// finishLoad marks the log read in full, says how many records were set
+// aside, and runs what waited for the whole log.
 func (p *logPage) finishLoad(ctx app.Context, store logStore, bad []string) {
 	p.complete = true
 	if len(bad) > 0 {
 		p.message = strconv.Itoa(len(bad)) + " damaged record(s) could not be read. They were set aside; everything else is here."
-		ctx.Async(func() { store.SetAside(bad...) })
 	}
 	if f := p.afterLoad; f != nil {
 		p.afterLoad = nil
@@ -154,8 +183,13 @@ func (p *logPage) finishLoad(ctx app.Context, store logStore, bad []string) {
 // whenComplete runs f once every entry is read: at once, or when the read
 // in progress ends.
 func (p *logPage) whenComplete(ctx app.Context, f func(ctx app.Context)) {
-	if p.complete {
+	switch {
+	case p.complete:
 		f(ctx)
+		return
+	case p.readFailed:
+		// A file of part of the log would pass for all of it.
+		p.message = "Your whole log could not be read, so no file was made. Close the app and open it again, then try once more."
 		return
 	}
 	p.message = "Reading your whole log…"
@@ -213,7 +247,13 @@ func (p *logPage) renderLog(now time.Time) app.UI {
 	if len(shown) > p.shown {
 		shown = shown[:p.shown]
 	}
-	return app.Div().Body(
+	read := "part"
+	if p.complete {
+		read = "all"
+	}
+	// data-read says whether every entry is read yet (tests and the
+	// benchmark wait on it).
+	return app.Div().ID("log-view").DataSet("read", read).Body(
 		app.P().ID("summary").Class("lead").Text(journal.Summary(p.entries, now, 14)),
 		p.renderTrends(now),
 		app.H2().Text("History"),

@@ -17,6 +17,9 @@ type logStore interface {
 	// Records returns every stored record, newest first as far as the
 	// storage can tell, undecoded: journal.Reader decodes them.
 	Records() ([]journal.Record, error)
+	// Newest returns the stored records newest first, a batch at a time,
+	// so a screen can show the newest without reading them all.
+	Newest() recordPager
 	// SetAside moves records that cannot be read out of the log, keeping
 	// their text.
 	SetAside(keys ...string) error
@@ -26,6 +29,12 @@ type logStore interface {
 	Put(es ...journal.Entry) error
 	// Delete removes an entry.
 	Delete(id string) error
+}
+
+// recordPager gives stored records a batch at a time.
+type recordPager interface {
+	// Next returns up to n more records, and whether they were the last.
+	Next(n int) (recs []journal.Record, done bool, err error)
 }
 
 // errNotFound is returned for an entry the log does not hold.
@@ -67,13 +76,29 @@ func (s idbStore) Records() ([]journal.Record, error) {
 	if err != nil {
 		return nil, fmt.Errorf("reading the log: %w", err)
 	}
-	// Two strings cross from JavaScript, not two per record: ten years of
-	// entries arrive in milliseconds.
+	return unpack(v)
+}
+
+func (s idbStore) Newest() recordPager { return idbPager{s.js.Call("newest")} }
+
+// idbPager reads records through web/store.js's newest().
+type idbPager struct{ js app.Value }
+
+func (p idbPager) Next(n int) ([]journal.Record, bool, error) {
+	v, err := await(p.js.Call("next", n))
+	if err != nil {
+		return nil, true, fmt.Errorf("reading the log: %w", err)
+	}
+	recs, err := unpack(v)
+	return recs, v.Get("done").Bool(), err
+}
+
+// unpack reads a batch of records from web/store.js: two strings cross
+// from JavaScript, not two per record, so ten years of entries arrive in
+// milliseconds.
+func unpack(v app.Value) ([]journal.Record, error) {
 	n, odd := v.Get("count").Int(), v.Get("odd")
 	recs := make([]journal.Record, 0, n+odd.Length())
-	for i := 0; i < odd.Length(); i++ {
-		recs = append(recs, journal.Record{Key: odd.Index(i).Index(0).String(), Text: odd.Index(i).Index(1).String()})
-	}
 	if n > 0 {
 		keys := strings.Split(v.Get("keys").String(), "\n")
 		texts := strings.Split(v.Get("texts").String(), "\n")
@@ -83,6 +108,9 @@ func (s idbStore) Records() ([]journal.Record, error) {
 		for i := range keys {
 			recs = append(recs, journal.Record{Key: keys[i], Text: texts[i]})
 		}
+	}
+	for i := 0; i < odd.Length(); i++ {
+		recs = append(recs, journal.Record{Key: odd.Index(i).Index(0).String(), Text: odd.Index(i).Index(1).String()})
 	}
 	return recs, nil
 }
@@ -145,6 +173,27 @@ func (s *memStore) Records() ([]journal.Record, error) {
 		recs = append(recs, journal.Record{Key: e.ID, Text: string(b)})
 	}
 	return recs, nil
+}
+
+func (s *memStore) Newest() recordPager {
+	recs, err := s.Records()
+	return &memPager{recs: recs, err: err}
+}
+
+// memPager hands out a memStore's records, as read when it was made.
+type memPager struct {
+	recs []journal.Record
+	err  error
+}
+
+func (p *memPager) Next(n int) ([]journal.Record, bool, error) {
+	if p.err != nil {
+		return nil, true, p.err
+	}
+	n = min(n, len(p.recs))
+	out := p.recs[:n]
+	p.recs = p.recs[n:]
+	return out, len(p.recs) == 0, nil
 }
 
 func (s *memStore) SetAside(keys ...string) error {

@@ -56,18 +56,23 @@ type subject struct {
 
 func main() {
 	runs := flag.Int("runs", 5, "number of runs; each figure is the median")
+	only := flag.String("only", "", `measure only this part: "log" (the big log); empty for all`)
 	flag.Parse()
 	if *runs < 1 {
 		fmt.Fprintln(os.Stderr, "bench: -runs must be at least 1")
 		os.Exit(2)
 	}
-	if err := run(*runs); err != nil {
+	if *only != "" && *only != "log" {
+		fmt.Fprintf(os.Stderr, "bench: -only %q: the parts are: log\n", *only)
+		os.Exit(2)
+	}
+	if err := run(*runs, *only); err != nil {
 		fmt.Fprintln(os.Stderr, "bench:", err)
 		os.Exit(1)
 	}
 }
 
-func run(runs int) error {
+func run(runs int, only string) error {
 	repo, err := repoRoot()
 	if err != nil {
 		return err
@@ -98,6 +103,24 @@ func run(runs int) error {
 		defer s.srv.Stop()
 	}
 
+	if only == "" {
+		if err := measureApps(tmp, ours, hello, runs); err != nil {
+			return err
+		}
+	}
+
+	big := logSamples{}
+	if err := big.measure(ours.srv.URL, filepath.Join(tmp, "profile-log"), runs); err != nil {
+		return fmt.Errorf("log with %d entries: %w", logEntries, err)
+	}
+	printLog(os.Stdout, ours.name, big, runs)
+	return nil
+}
+
+// measureApps measures both apps' sizes, bytes and start times, and the
+// timer, and prints them.
+func measureApps(tmp string, ours, hello *subject, runs int) error {
+	apps := []*subject{ours, hello}
 	var version string
 	for i := range runs {
 		for j, s := range apps {
@@ -118,12 +141,6 @@ func run(runs int) error {
 		}
 	}
 	printTimer(os.Stdout, ours.name, &timer, runs)
-
-	big := logSamples{}
-	if err := big.measure(ours.srv.URL, filepath.Join(tmp, "profile-log"), runs); err != nil {
-		return fmt.Errorf("log with %d entries: %w", logEntries, err)
-	}
-	printLog(os.Stdout, ours.name, big, runs)
 	return nil
 }
 
