@@ -8,7 +8,7 @@ SERVER  := bin/pwa
 GOFILES := $(shell find app cmd content -name '*.go') go.mod go.sum
 CONTENT := $(wildcard content/*.json)
 
-.PHONY: all build run test check unit browser-tests bench chromium icons clean
+.PHONY: all build run test check unit browser-tests bench chromium axe icons clean
 
 all: build
 
@@ -27,7 +27,7 @@ $(WASM).br: $(WASM) $(SERVER)
 run: build
 	$(SERVER) -root . -addr $(ADDR)
 
-test: check build chromium
+test: check build chromium axe
 	$(GO) test -count=1 ./...
 
 # Formatting and vet, for the host and for the browser build.
@@ -41,6 +41,10 @@ check:
 # missing (as root), or say how.
 chromium:
 	@bash e2e/install-chromium.sh
+
+# axe-core, from npm, for the accessibility checks in the browser tests.
+axe:
+	@bash e2e/install-axe.sh
 
 bench: build chromium
 	$(GO) run ./e2e/bench

@@ -31,7 +31,8 @@ var screens = []struct{ name, path string }{
 // TestScreens opens every screen on a 390x844 phone, light and night, and
 // checks what a person would hit first: nothing wider than the screen,
 // every tap target at least 44 px (48 px for the main controls), the
-// safety notice one tap away. It saves a screenshot of each to shots/ for
+// safety notice one tap away, and no serious or critical accessibility
+// problem that axe-core finds. It saves a screenshot of each to shots/ for
 // a person to look at.
 func TestScreens(t *testing.T) {
 	s := newSession(t)
@@ -59,7 +60,50 @@ func TestScreens(t *testing.T) {
 			if !safety {
 				t.Errorf("%s: no safety link in the navigation", sc.name)
 			}
+			s.axeClean(sc.name, mode)
 			s.must(s.tab.Screenshot(filepath.Join(shotsDir(), fmt.Sprintf("%s-%s.png", sc.name, mode))))
 		}
+	}
+}
+
+// TestScreensInUse checks, with axe-core, light and night, the screens that
+// only show once the app is in use: the log with entries and its trends,
+// an entry being edited, and the routine timer running.
+func TestScreensInUse(t *testing.T) {
+	s := newSession(t)
+	s.must(s.tab.Open(s.url("/")))
+	s.logCramp(nil)
+	s.must(s.tab.Click(`#log-heel`))
+	s.must(s.tab.WaitText("main h1", "Log heel pain"))
+	s.must(s.tab.Click("#save"))
+	s.must(s.tab.WaitTrue(`location.pathname === "/log"`))
+	for _, mode := range []string{"light", "night"} {
+		s.must(s.tab.SetDarkScheme(mode == "night"))
+		s.must(s.tab.Open(s.url("/log")))
+		s.must(s.tab.WaitTrue(`document.querySelector("#trends svg") && document.querySelectorAll("#history .entry").length === 2`))
+		s.axeClean("log with entries", mode)
+		s.must(s.tab.Click(`#history a.link-button`))
+		s.must(s.tab.WaitText("main h1", "Edit entry"))
+		s.axeClean("editing an entry", mode)
+	}
+	s.must(s.tab.Open(s.url("/routines/foot-pain")))
+	s.must(s.tab.Click("#questions-skip"))
+	s.must(s.tab.Click("#start"))
+	s.must(s.tab.WaitText("#step-title", "Yongquan"))
+	for _, mode := range []string{"light", "night"} {
+		s.must(s.tab.SetDarkScheme(mode == "night"))
+		s.axeClean("routine running", mode)
+		s.must(s.tab.Screenshot(filepath.Join(shotsDir(), "routine-running-"+mode+".png")))
+	}
+}
+
+// axeClean fails the test for every serious or critical accessibility
+// problem axe-core finds on the page as it is.
+func (s *session) axeClean(screen, mode string) {
+	s.t.Helper()
+	found, err := s.tab.Axe("serious")
+	s.must(err)
+	for _, v := range found {
+		s.t.Errorf("%s (%s): accessibility: %s", screen, mode, v)
 	}
 }

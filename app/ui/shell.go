@@ -59,7 +59,9 @@ func (s *shell) Render() app.UI {
 		app.A().Class("skip").Href("#main").Text("Skip to content"),
 		app.Elem("header").Class("topbar").Body(
 			app.A().Class("brand").Href(PathHome).Body(
-				app.Img().Src("/web/icons/icon.svg").Alt("").Width(28).Height(28),
+				// Decorative: the name is next to it. go-app drops an empty alt,
+				// so the role says so.
+				app.Img().Src("/web/icons/icon.svg").Alt("").Role("presentation").Width(28).Height(28),
 				app.Span().Text("Calf & Sole"),
 			),
 			app.Div().Class("topbar-actions").Body(
