@@ -249,16 +249,18 @@ func (p *routinePage) renderTimer() app.UI {
 		app.P().Class("progress").Text("Step "+strconv.Itoa(r.Index+1)+" of "+strconv.Itoa(len(r.Steps))+" · "+routine.FormatDuration(r.TotalLeft(now).Round(time.Second))+" left in all"),
 		app.H2().ID("step-title").Class("step-title").Aria("live", "polite").Text(title),
 		app.P().ID("countdown").Class("countdown").Aria("label", "Time left in this step").Text(routine.FormatClock(r.Remaining(now))),
-		app.If(status != "", func() app.UI { return app.P().ID("timer-status").Class("timer-status").Text(status) }),
-		app.If(!p.wakeLock, func() app.UI {
+		// Parts shown only sometimes each keep their place (slot): the
+		// buttons below are never rebuilt, so the focus stays on them.
+		slot(status != "", func() app.UI { return app.P().ID("timer-status").Class("timer-status").Text(status) }),
+		slot(!p.wakeLock, func() app.UI {
 			return app.P().Class("small").Text("This browser cannot keep the screen on. Set a longer screen timeout, or tap the screen now and then.")
 		}),
-		app.If(r.Status != routine.GetReady && cur.Kind != routine.SwitchKind, func() app.UI {
+		slot(r.Status != routine.GetReady && cur.Kind != routine.SwitchKind, func() app.UI {
 			how := stepInstructions(p.Routine, cur.StepID)
 			return app.Div().Class("step-how").Body(app.Range(how).Slice(func(i int) app.UI { return app.P().Text(how[i]) }))
 		}),
-		drawing,
-		app.If(next != "", func() app.UI { return app.P().ID("next").Class("next").Text(next) }),
+		slot(drawing != nil, func() app.UI { return drawing }),
+		slot(next != "", func() app.UI { return app.P().ID("next").Class("next").Text(next) }),
 		app.Div().Class("timer-buttons").Body(
 			app.Button().ID("back").Class("button big secondary").Text("Back").OnClick(p.onBack),
 			app.Button().ID(pauseID).Class("button big").Text(pauseLabel).OnClick(p.onPause),
@@ -461,4 +463,11 @@ func hasPerSide(r content.Routine) bool {
 		}
 	}
 	return false
+}
+
+// slot keeps a place in the page for something shown only sometimes, so
+// go-app never rebuilds the elements after it (which would drop the
+// keyboard focus, and the answer to a tap in progress).
+func slot(show bool, ui func() app.UI) app.UI {
+	return app.Div().Class("slot").Body(app.If(show, ui))
 }

@@ -1,0 +1,79 @@
+//go:build !wasm
+
+package e2e
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestKeyboardOnly: a person who uses only a keyboard completes a routine
+// and logs a cramp: Tab and Shift+Tab to move, Enter and Space to act. Focus
+// stays where they are when the timer moves on.
+func TestKeyboardOnly(t *testing.T) {
+	s := newSession(t)
+	s.shortSteps(0.05, "/")
+	tab := s.tab
+
+	// The first Tab on a page reaches the skip link, which jumps past the
+	// top bar to the content.
+	s.must(tab.TabTo("a.skip", false, 1))
+
+	// Home: to the foot-pain routine.
+	s.must(tab.TabTo(`main a[href="/routines/foot-pain"]`, false, 40))
+	s.must(tab.Press("Enter", false))
+	s.must(tab.WaitTrue(`location.pathname === "/routines/foot-pain"`))
+	s.must(tab.TabTo("#questions-skip", false, 40))
+	s.must(tab.Press("Enter", false))
+	s.must(tab.WaitTrue(`!document.querySelector("#questions")`))
+	s.must(tab.TabTo("#start", false, 60))
+	s.must(tab.Press("Enter", false))
+	s.must(tab.WaitText("#step-title", "Yongquan"))
+
+	// Through every step with Next, the focus staying on it.
+	s.must(tab.TabTo("#next-step", false, 40))
+	for i := 0; ; i++ {
+		if done, _ := Eval[bool](tab, `!!document.querySelector("#finished")`); done {
+			break
+		}
+		if i == 20 {
+			t.Fatal("the routine did not finish after 20 presses of Next")
+		}
+		before, err := tab.Text("#step-title")
+		s.must(err)
+		s.must(tab.Press("Enter", false))
+		s.must(tab.WaitTrue(`!document.querySelector("#step-title") || document.querySelector("#step-title").innerText !== ` + jsString(before)))
+		if on, _ := tab.Focused("#next-step, #finished a"); !on {
+			if still, _ := Eval[bool](tab, `!!document.querySelector("#next-step")`); still {
+				t.Fatalf("after Next on %q the focus left the Next button", before)
+			}
+		}
+	}
+	s.must(tab.WaitText("#finished", "Routine finished"))
+
+	// Log a cramp: home, the cramp card, left leg, save.
+	s.must(tab.TabTo(`nav.tabbar a[href="/"]`, false, 60))
+	s.must(tab.Press("Enter", false))
+	s.must(tab.WaitTrue(`location.pathname === "/"`))
+	s.must(tab.TabTo(`a.card[href="/log/entry?kind=cramp"]`, false, 40))
+	s.must(tab.Press("Enter", false))
+	s.must(tab.WaitText("main h1", "Log a leg cramp"))
+	s.must(tab.TabTo("#leg-left", false, 40))
+	s.must(tab.Press(" ", false))
+	s.must(tab.WaitTrue(`document.querySelector("#leg-left").getAttribute("aria-pressed") === "true"`))
+	// The severity slider moves with the arrow keys.
+	s.must(tab.TabTo("#severity", false, 20))
+	s.must(tab.Press("ArrowRight", false))
+	s.must(tab.Press("ArrowRight", false))
+	s.must(tab.TabTo("#save", false, 40))
+	s.must(tab.Press("Enter", false))
+	s.must(tab.WaitTrue(`location.pathname === "/log"`))
+	s.must(tab.WaitText("#history", "Left calf"))
+	history, err := tab.Text("#history")
+	s.must(err)
+	for _, want := range []string{"how bad 7/10", "Foot pain routine"} {
+		if !strings.Contains(history, want) {
+			t.Errorf("the log does not show %q:\n%s", want, history)
+		}
+	}
+}
