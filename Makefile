@@ -1,5 +1,7 @@
 # Calf & Sole. `make run` builds and serves the app; `make test` runs every
-# test; `make bench` prints the performance figures.
+# test; `make bench` prints the performance figures; `make static` writes
+# the app for a static host into $(DIST), to be served under $(PREFIX)
+# (`make static PREFIX=` for the root of a host).
 
 GO      ?= go
 ADDR    ?= localhost:8000
@@ -7,8 +9,10 @@ WASM    := web/app.wasm
 SERVER  := bin/pwa
 GOFILES := $(shell find app cmd content -name '*.go') go.mod go.sum
 CONTENT := $(wildcard content/*.json)
+DIST    ?= dist
+PREFIX  ?= /calf-and-sole
 
-.PHONY: all build run test check unit browser-tests bench chromium icons clean
+.PHONY: all build run static test check unit browser-tests bench chromium nginx icons clean
 
 all: build
 
@@ -27,7 +31,12 @@ $(WASM).br: $(WASM) $(SERVER)
 run: build
 	$(SERVER) -root . -addr $(ADDR)
 
-test: check build chromium
+# The whole app as static files, for any static host or CDN (README).
+static: build
+	rm -rf $(DIST)
+	$(SERVER) -root . -static $(DIST) -prefix '$(PREFIX)'
+
+test: check build chromium nginx
 	$(GO) test -count=1 ./...
 
 # Formatting and vet, for the host and for the browser build.
@@ -42,6 +51,10 @@ check:
 chromium:
 	@bash e2e/install-chromium.sh
 
+# The static-hosting browser tests serve the export with nginx: the same.
+nginx:
+	@bash e2e/install-nginx.sh
+
 bench: build chromium
 	$(GO) run ./e2e/bench
 
@@ -49,4 +62,4 @@ icons:
 	bash web/icons/render.sh
 
 clean:
-	rm -rf bin $(WASM) $(WASM).br $(WASM).gz
+	rm -rf bin $(WASM) $(WASM).br $(WASM).gz $(DIST)

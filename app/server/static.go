@@ -136,19 +136,21 @@ func (x *exporter) manifest(prefix string) {
 
 // aliasPage leads to the page an alias names. A static host cannot
 // redirect, and a strict Content-Security-Policy allows no inline script:
-// a refresh in a meta element, and a link for the person, do it.
+// a refresh in a meta element, and a link for the person, do it. The icon
+// keeps the browser from asking for /favicon.ico, outside the prefix.
 var aliasPage = template.Must(template.New("alias").Parse(`<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
-<meta http-equiv="refresh" content="0; url={{.}}">
-<link rel="canonical" href="{{.}}">
+<meta http-equiv="refresh" content="0; url={{.To}}">
+<link rel="canonical" href="{{.To}}">
+<link rel="icon" href="{{.Icon}}">
 <title>Calf &amp; Sole</title>
 </head>
 <body>
-<p><a href="{{.}}">Open the page</a></p>
+<p><a href="{{.To}}">Open the page</a></p>
 </body>
 </html>
 `))
@@ -167,7 +169,8 @@ func (x *exporter) alias(alias, prefix string, canonical func(string) (string, b
 		return
 	}
 	var b bytes.Buffer
-	if err := aliasPage.Execute(&b, prefix+to); err != nil {
+	page := struct{ To, Icon string }{prefix + to, prefix + "/web/icons/icon.svg"}
+	if err := aliasPage.Execute(&b, page); err != nil {
 		x.err = fmt.Errorf("static export: alias %s: %w", alias, err)
 		return
 	}
