@@ -111,7 +111,7 @@ func (s *session) checkHosts() {
 	for _, r := range s.b.Proxy.Requests() {
 		_, addr, _ := strings.Cut(r, " ")
 		u, err := url.Parse(addr)
-		if err == nil && u.Host == own && !strings.HasPrefix(u.Path, s.prefix+"/") {
+		if err == nil && u.Host == own && u.Path != s.prefix && !strings.HasPrefix(u.Path, s.prefix+"/") {
 			s.t.Errorf("the browser asked for %s, outside the app's path %s/", addr, s.prefix)
 		}
 	}

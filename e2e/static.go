@@ -52,8 +52,9 @@ type StaticServer struct {
 	logs string
 }
 
-// nginxConf serves www/ on a loopback port. Paths under the prefix that
-// are not there get the app's 404.html, as on GitHub Pages or Netlify.
+// nginxConf serves www/ on a loopback port, as the README's example does
+// over HTTPS. Paths under the prefix that are not there get the app's
+// 404.html, as on GitHub Pages or Netlify.
 const nginxConf = `daemon off;
 master_process off;
 worker_processes 1;
@@ -69,11 +70,12 @@ http {
 	fastcgi_temp_path "{{tmp}}/fastcgi";
 	uwsgi_temp_path "{{tmp}}/uwsgi";
 	scgi_temp_path "{{tmp}}/scgi";
-	gzip_static on;
 	server {
 		listen {{addr}};
 		root "{{tmp}}/www";
 		location {{prefix}}/ {
+			gzip_static on;
+			add_header Cache-Control "no-cache";
 			error_page 404 {{prefix}}/404.html;
 		}
 	}

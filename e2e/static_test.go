@@ -71,8 +71,8 @@ func checkStaticFiles(s *session) {
 }
 
 // checkStaticOnline opens the app online as a first visit from a link
-// would: a deep link, which the host answers with a redirect to the same
-// path with a slash; an alias, whose page leads to the point's own; a path
+// would: the prefix with no slash and a deep link, which the host answers
+// with a redirect to the same path with a slash; an alias, whose page leads to the point's own; a path
 // that is not there. Then, on every screen, every link, picture, style and
 // script stays under the prefix, and tapping a tab keeps the address there.
 func checkStaticOnline(s *session) {
@@ -81,6 +81,7 @@ func checkStaticOnline(s *session) {
 	tests := []struct {
 		path, heading, landing string
 	}{
+		{"", "Tonight's self-care", "/"},
 		{"/points/ki3", "Taixi (KI3)", "/points/ki3/"},
 		{"/points/kd3", "Taixi (KI3)", "/points/ki3"},
 		{"/points/太溪", "Taixi (KI3)", "/points/ki3"},
