@@ -11,7 +11,6 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
-	"sync"
 	"time"
 )
 
@@ -46,9 +45,7 @@ type StaticServer struct {
 	// Dir is the export.
 	Dir string
 
-	cmd  *exec.Cmd
-	done chan error
-	once sync.Once
+	process
 	logs string
 }
 
@@ -118,11 +115,10 @@ func StartStatic(tmp, root, prefix string) (*StaticServer, error) {
 
 	cmd := exec.Command(exe, "-p", tmp, "-c", confFile, "-e", filepath.Join(tmp, "error.log"))
 	cmd.Stdout, cmd.Stderr = os.Stderr, os.Stderr
-	if err := cmd.Start(); err != nil {
+	s := &StaticServer{URL: "http://" + addr, Prefix: prefix, Dir: dir, logs: tmp}
+	if err := s.start(cmd); err != nil {
 		return nil, fmt.Errorf("starting %s: %w", exe, err)
 	}
-	s := &StaticServer{URL: "http://" + addr, Prefix: prefix, Dir: dir, cmd: cmd, done: make(chan error, 1), logs: tmp}
-	go func() { s.done <- cmd.Wait() }()
 
 	deadline := time.Now().Add(20 * time.Second)
 	for time.Now().Before(deadline) {
@@ -144,24 +140,8 @@ func StartStatic(tmp, root, prefix string) (*StaticServer, error) {
 	return nil, fmt.Errorf("nginx did not serve %s/ within 20s\n%s", prefix, s.ErrorLog())
 }
 
-// Addr is the server's host:port.
-func (s *StaticServer) Addr() string { return strings.TrimPrefix(s.URL, "http://") }
-
 // ErrorLog returns what nginx logged as errors.
 func (s *StaticServer) ErrorLog() string {
 	b, _ := os.ReadFile(filepath.Join(s.logs, "error.log"))
 	return string(b)
-}
-
-// Stop stops nginx and waits for it to exit.
-func (s *StaticServer) Stop() {
-	s.once.Do(func() {
-		s.cmd.Process.Signal(os.Interrupt)
-		select {
-		case <-s.done:
-		case <-time.After(10 * time.Second):
-			s.cmd.Process.Kill()
-			<-s.done
-		}
-	})
 }
