@@ -36,8 +36,10 @@ static: build
 	rm -rf $(DIST)
 	$(SERVER) -root . -static $(DIST) -prefix '$(PREFIX)'
 
+# The browser tests take about ten minutes, more on a busy machine: past go
+# test's default time limit for one package.
 test: check build chromium nginx
-	$(GO) test -count=1 ./...
+	$(GO) test -count=1 -timeout 30m ./...
 
 # Formatting and vet, for the host and for the browser build.
 check:

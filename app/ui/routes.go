@@ -105,20 +105,12 @@ func Pages(lib *content.Library) []string {
 func aboutPath(id string) string { return PathAbout + "/" + id }
 
 // Canonical returns, for a path the app has under another name, such as
-// /points/kd3, /points/Tai%20Xi or /log/, the page's own path (/points/ki3,
-// /log), so the server can redirect there.
+// /points/kd3 or /points/Tai%20Xi, the page's own path (/points/ki3), so
+// the server can redirect there.
 func Canonical(lib *content.Library) func(path string) (string, bool) {
 	ix := points.NewIndex(lib.Points)
-	pages := make(map[string]bool)
-	for _, p := range Pages(lib) {
-		pages[p] = true
-	}
 	return func(path string) (string, bool) {
-		if p, ok := strings.CutSuffix(path, "/"); ok && pages[p] {
-			return p, true
-		}
 		slug, ok := strings.CutPrefix(path, PathPoints+"/")
-		slug = strings.TrimSuffix(slug, "/")
 		if !ok || strings.Contains(slug, "/") {
 			return "", false
 		}

@@ -17,12 +17,12 @@ func TestCanonical(t *testing.T) {
 	}{
 		{"/points/kd3", "/points/ki3", true},
 		{"/points/Tai Xi", "/points/ki3", true},
-		{"/points/kd3/", "/points/ki3", true},
 		{"/points/ki3", "/points/ki3", true},
-		{"/points/ki3/", "/points/ki3", true},
-		{"/log/", "/log", true},
-		{"/log/entry/", "/log/entry", true},
-		{"/about/tradition/", "/about/tradition", true},
+		// The server answers these, with a slash, as now: not here. On a
+		// static host the app itself shows the page (route).
+		{"/points/kd3/", "", false},
+		{"/points/", "", false},
+		{"/log/", "", false},
 		{"/log", "", false},
 		{"/", "", false},
 		{"/no-such-page/", "", false},
