@@ -1,5 +1,7 @@
 # Calf & Sole. `make run` builds and serves the app; `make test` runs every
-# test; `make bench` prints the performance figures.
+# test; `make bench` prints the performance figures; `make static` writes
+# the app for a static host into $(DIST), to be served under $(PREFIX)
+# (`make static PREFIX=` for the root of a host).
 
 GO      ?= go
 ADDR    ?= localhost:8000
@@ -7,8 +9,10 @@ WASM    := web/app.wasm
 SERVER  := bin/pwa
 GOFILES := $(shell find app cmd content -name '*.go') go.mod go.sum
 CONTENT := $(wildcard content/*.json)
+DIST    ?= dist
+PREFIX  ?= /calf-and-sole
 
-.PHONY: all build run test check unit browser-tests bench chromium axe icons clean
+.PHONY: all build run static test check unit browser-tests bench chromium axe nginx icons clean
 
 all: build
 
@@ -27,8 +31,15 @@ $(WASM).br: $(WASM) $(SERVER)
 run: build
 	$(SERVER) -root . -addr $(ADDR)
 
-test: check build chromium axe
-	$(GO) test -count=1 ./...
+# The whole app as static files, for any static host or CDN (README).
+static: build
+	rm -rf $(DIST)
+	$(SERVER) -root . -static $(DIST) -prefix '$(PREFIX)'
+
+# The browser tests take about ten minutes, more on a busy machine: past go
+# test's default time limit for one package.
+test: check build chromium axe nginx
+	$(GO) test -count=1 -timeout 30m ./...
 
 # Formatting and vet, for the host and for the browser build.
 check:
@@ -46,6 +57,10 @@ chromium:
 axe:
 	@bash e2e/install-axe.sh
 
+# The static-hosting browser tests serve the export with nginx: the same.
+nginx:
+	@bash e2e/install-nginx.sh
+
 bench: build chromium
 	$(GO) run ./e2e/bench
 
@@ -53,4 +68,4 @@ icons:
 	bash web/icons/render.sh
 
 clean:
-	rm -rf bin $(WASM) $(WASM).br $(WASM).gz
+	rm -rf bin $(WASM) $(WASM).br $(WASM).gz $(DIST)

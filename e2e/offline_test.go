@@ -7,11 +7,20 @@ import (
 	"testing"
 )
 
+// The offline tests run against the app's own server here, and against a
+// static export served by nginx under a path prefix in static_test.go.
+
 // TestOfflineReload: after one online visit, a reload with the network off
 // shows the app, and it works: the theme switch answers and the tabs
 // navigate.
-func TestOfflineReload(t *testing.T) {
-	s := newSession(t)
+func TestOfflineReload(t *testing.T) { checkOfflineReload(newSession(t)) }
+
+// TestOfflineColdStart: with the network off, a new tab opened straight on
+// a page, the home page or a deep link, starts the app.
+func TestOfflineColdStart(t *testing.T) { checkOfflineColdStart(newSession(t)) }
+
+func checkOfflineReload(s *session) {
+	t := s.t
 	s.must(s.openInstalled("/"))
 
 	s.b.Proxy.SetOffline(true)
@@ -27,15 +36,20 @@ func TestOfflineReload(t *testing.T) {
 		t.Errorf("offline, the night switch did nothing: data-theme %q then %q", before, after)
 	}
 
-	s.must(s.tab.Click(`nav.tabbar a[href="/points"]`))
+	s.must(s.tab.Click(`nav.tabbar a[href="` + s.href("/points") + `"]`))
 	s.must(s.tab.WaitText("main h1", "Points"))
 	s.must(s.tab.WaitText("main", "Taixi"))
+	// The address bar follows, within the app's scope, so a reload there
+	// works offline too.
+	if err := s.tab.WaitTrue(`location.pathname === "` + s.href("/points") + `"`); err != nil {
+		t.Errorf("offline, the Points tab: %v", err)
+	}
+	s.must(s.tab.Reload())
+	s.must(s.tab.WaitText("main h1", "Points"))
 }
 
-// TestOfflineColdStart: with the network off, a new tab opened straight on
-// a page, the home page or a deep link, starts the app.
-func TestOfflineColdStart(t *testing.T) {
-	s := newSession(t)
+func checkOfflineColdStart(s *session) {
+	t := s.t
 	s.must(s.openInstalled("/"))
 	s.b.Proxy.SetOffline(true)
 
@@ -48,6 +62,8 @@ func TestOfflineColdStart(t *testing.T) {
 		{"/safety", "Safety first", "Urgent"},
 		{"/about/plantar-fasciitis", "", "heel"},
 		{"/log?from=homescreen", "Your log", "stays on this phone"},
+		// A static host sends /log to /log/: the same page.
+		{"/log/", "Your log", "stays on this phone"},
 		// Not in the offline copy: the worker answers with the app shell
 		// and the app says the page is not here.
 		{"/no-such-page", "This page is not here", "Safety first"},

@@ -92,8 +92,10 @@ func TestPointSearch(t *testing.T) {
 
 // TestPointPagesOffline opens every point's page offline, by its own path
 // and by other names, and sees the page with its drawing.
-func TestPointPagesOffline(t *testing.T) {
-	s := newSession(t)
+func TestPointPagesOffline(t *testing.T) { checkPointPagesOffline(newSession(t)) }
+
+func checkPointPagesOffline(s *session) {
+	t := s.t
 	s.must(s.openInstalled("/"))
 	s.b.Proxy.SetOffline(true)
 	tests := []struct{ path, title string }{
@@ -109,6 +111,7 @@ func TestPointPagesOffline(t *testing.T) {
 		{"/points/taixi", "Taixi (KI3)"},
 		{"/points/%E5%A4%AA%E6%BA%AA", "Taixi (KI3)"},
 		{"/points/kun-lun", "Kunlun (BL60)"},
+		{"/points/kd3/", "Taixi (KI3)"},
 	}
 	for _, tt := range tests {
 		tab, err := s.b.NewTab()

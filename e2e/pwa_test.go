@@ -16,8 +16,10 @@ import (
 
 // TestInstallable: Chromium finds the manifest complete and reports no
 // installability error; the icons it names are the app's own and load.
-func TestInstallable(t *testing.T) {
-	s := newSession(t)
+func TestInstallable(t *testing.T) { checkInstallable(newSession(t)) }
+
+func checkInstallable(s *session) {
+	t := s.t
 	s.must(s.openInstalled("/"))
 
 	res, err := Call(s.tab, page.GetInstallabilityErrors, cdp.Empty{})
@@ -32,8 +34,8 @@ func TestInstallable(t *testing.T) {
 		t.Errorf("manifest error: %s", e.Message)
 	}
 	var manifest struct {
-		Name, ShortName, StartURL, Display, ThemeColor, BackgroundColor string
-		Icons                                                           []struct{ Src, Sizes, Purpose, Type string }
+		Name, ShortName, StartURL, Scope, Display, ThemeColor, BackgroundColor string
+		Icons                                                                  []struct{ Src, Sizes, Purpose, Type string }
 	}
 	raw := strings.NewReplacer("short_name", "shortname", "start_url", "starturl",
 		"theme_color", "themecolor", "background_color", "backgroundcolor").Replace(m.Data)
@@ -42,12 +44,15 @@ func TestInstallable(t *testing.T) {
 		manifest.ThemeColor == "" || manifest.BackgroundColor == "" {
 		t.Errorf("manifest lacks a name, short name, start URL or colours: %s", m.Data)
 	}
+	if manifest.StartURL != s.href("/") || manifest.Scope != s.href("/") {
+		t.Errorf("manifest start_url %q, scope %q; want both %q", manifest.StartURL, manifest.Scope, s.href("/"))
+	}
 	if manifest.Display != "standalone" {
 		t.Errorf("manifest display = %q, want standalone", manifest.Display)
 	}
 	want := map[string]bool{"192x192": false, "512x512": false, "maskable": false}
 	for _, ic := range manifest.Icons {
-		if !strings.HasPrefix(ic.Src, "/web/") {
+		if !strings.HasPrefix(ic.Src, s.href("/web/")) {
 			t.Errorf("icon %s is not one of the app's own files", ic.Src)
 		}
 		if _, ok := want[ic.Sizes]; ok && ic.Type == "image/png" {
@@ -73,7 +78,7 @@ func TestInstallable(t *testing.T) {
 		srcs = append(srcs, ic.Src)
 	}
 	for _, src := range srcs {
-		resp, err := http.Get(s.url(src))
+		resp, err := http.Get(s.origin + src)
 		s.must(err)
 		io.Copy(io.Discard, resp.Body)
 		resp.Body.Close()

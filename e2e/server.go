@@ -25,9 +25,38 @@ type Server struct {
 	// Root is the directory whose web/ it serves.
 	Root string
 
+	process
+}
+
+// process is a command the harness started, and stops.
+type process struct {
 	cmd  *exec.Cmd
-	done chan error
+	done chan error // the result of cmd.Wait
 	once sync.Once
+}
+
+// start starts cmd and watches for its end.
+func (p *process) start(cmd *exec.Cmd) error {
+	if err := cmd.Start(); err != nil {
+		return err
+	}
+	p.cmd, p.done = cmd, make(chan error, 1)
+	go func() { p.done <- cmd.Wait() }()
+	return nil
+}
+
+// Stop interrupts the process, which stops gracefully, and waits for it to
+// exit; after 10 s it kills it.
+func (p *process) Stop() {
+	p.once.Do(func() {
+		p.cmd.Process.Signal(os.Interrupt)
+		select {
+		case <-p.done:
+		case <-time.After(10 * time.Second):
+			p.cmd.Process.Kill()
+			<-p.done
+		}
+	})
 }
 
 // StartServer runs bin/pwa on addr ("127.0.0.1:0" for any free port),
@@ -51,10 +80,10 @@ func StartServerBin(bin, root, addr string) (*Server, error) {
 	if err != nil {
 		return nil, fmt.Errorf("server stdout: %w", err)
 	}
-	if err := cmd.Start(); err != nil {
+	s := &Server{Root: root}
+	if err := s.start(cmd); err != nil {
 		return nil, fmt.Errorf("starting %s: %w", bin, err)
 	}
-	s := &Server{Root: root, cmd: cmd, done: make(chan error, 1)}
 	urlc := make(chan string, 1)
 	go func() {
 		sc := bufio.NewScanner(out)
@@ -66,7 +95,6 @@ func StartServerBin(bin, root, addr string) (*Server, error) {
 		}
 		io.Copy(io.Discard, out)
 	}()
-	go func() { s.done <- cmd.Wait() }()
 	select {
 	case s.URL = <-urlc:
 		return s, nil
@@ -80,19 +108,6 @@ func StartServerBin(bin, root, addr string) (*Server, error) {
 
 // Addr is the server's host:port.
 func (s *Server) Addr() string { return strings.TrimPrefix(s.URL, "http://") }
-
-// Stop stops the server gracefully and waits for it to exit.
-func (s *Server) Stop() {
-	s.once.Do(func() {
-		s.cmd.Process.Signal(os.Interrupt)
-		select {
-		case <-s.done:
-		case <-time.After(10 * time.Second):
-			s.cmd.Process.Kill()
-			<-s.done
-		}
-	})
-}
 
 // CopyWeb copies the repository's web/ into a new directory under dir and
 // returns that directory as a server root, so a test can change what is

@@ -24,9 +24,18 @@ async function precache() {
       try {
         // "no-cache" revalidates with the server (ETag), so an unchanged file
         // costs a 304, not a second download.
-        const response = await fetch(url, { cache: "no-cache" });
+        let response = await fetch(url, { cache: "no-cache" });
         if (!response.ok) {
           throw new Error("HTTP " + response.status);
+        }
+        if (response.redirected) {
+          // A static host answers /log with a redirect to /log/. A page may
+          // not be answered with a redirected response, so keep a plain copy.
+          response = new Response(await response.blob(), {
+            status: response.status,
+            statusText: response.statusText,
+            headers: response.headers,
+          });
         }
         await cache.put(url, response);
       } catch (err) {
@@ -77,12 +86,18 @@ self.addEventListener("fetch", (event) => {
   event.respondWith(fromCache(request));
 });
 
-// navigate answers a page request from the cache first. A page the cache does
-// not hold comes from the network; with no network, the app shell answers and
-// the app's router shows the right screen.
+// navigate answers a page request from the cache first; /log/ is the page
+// /log (a static host sends one to the other). A page the cache does not hold
+// comes from the network; with no network, the app shell answers and the
+// app's router shows the right screen.
 async function navigate(request) {
   const cache = await caches.open(cacheName);
-  const cached = await cache.match(request, { ignoreSearch: true, ignoreVary: true });
+  const options = { ignoreSearch: true, ignoreVary: true };
+  let cached = await cache.match(request, options);
+  const path = new URL(request.url).pathname;
+  if (!cached && path.endsWith("/") && path !== shellPath) {
+    cached = await cache.match(path.slice(0, -1), options);
+  }
   if (cached) {
     return cached;
   }

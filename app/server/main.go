@@ -13,19 +13,23 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"strings"
 	"syscall"
 	"time"
 )
 
 // Main is a server command's whole life: it reads the flags -addr (default
-// env CALFSOLE_ADDR, else localhost:8000), -root and -precompress, then
-// either precompresses app.wasm or serves the app until SIGINT or SIGTERM.
+// env CALFSOLE_ADDR, else localhost:8000), -root, -precompress, -static and
+// -prefix, then either precompresses app.wasm, writes the app as static
+// files (Export), or serves the app until SIGINT or SIGTERM.
 // It prints "<name> is running on http://<addr>" once it listens, which
 // the browser tests read.
 func Main(opts Options) {
 	addr := flag.String("addr", envOr("CALFSOLE_ADDR", "localhost:8000"), "address to serve on (env CALFSOLE_ADDR)")
 	root := flag.String("root", ".", "directory that holds web/")
 	compress := flag.Bool("precompress", false, "write app.wasm.br and app.wasm.gz beside web/app.wasm, then exit")
+	static := flag.String("static", "", "write the app as static files into this directory (empty or absent), then exit")
+	prefix := flag.String("prefix", "", "with -static: the path a static host serves the app under, such as /calf-and-sole (default the root)")
 	flag.Parse()
 
 	if *compress {
@@ -35,6 +39,19 @@ func Main(opts Options) {
 		return
 	}
 	opts.Root = *root
+	if *static != "" {
+		if opts.Prefix = strings.Trim(*prefix, "/"); opts.Prefix != "" {
+			opts.Prefix = "/" + opts.Prefix
+		}
+		if err := Export(*static, opts); err != nil {
+			log.Fatal(err)
+		}
+		fmt.Printf("%s: the app is in %s, for a static host to serve at %s/\n", opts.ShortName, *static, opts.Prefix)
+		return
+	}
+	if *prefix != "" {
+		log.Fatal("-prefix is for -static: the server serves the app at the root")
+	}
 	site, err := New(opts)
 	if err != nil {
 		log.Fatal(err)

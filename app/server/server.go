@@ -35,6 +35,14 @@ type Options struct {
 	// NotFound is the routed page path served, with status 404, for any
 	// other path; empty for a plain 404.
 	NotFound string
+	// Aliases are paths that name a page under another name (Canonical
+	// says which); a static export writes a page at each that leads there.
+	Aliases []string
+	// Prefix is the path the app is served under, such as
+	// "/calf-and-sole", or "" at the root. Only a static export
+	// (Export) writes the app for another prefix than "": the server
+	// itself serves at the root.
+	Prefix string
 	// Name, ShortName, Title and Description describe the app.
 	Name, ShortName, Title, Description string
 	// ThemeColor and BackgroundColor colour the browser and splash screen.
@@ -94,7 +102,15 @@ func New(opts Options) (*Site, error) {
 		return nil, fmt.Errorf("server: hashing %s: %w", webDir, err)
 	}
 
-	cacheable := append([]string(nil), opts.Pages...)
+	// The app's pages under the prefix; go-app adds the root page itself,
+	// and puts the files under /web/ and its own files under the prefix
+	// (h.Resources).
+	var cacheable []string
+	for _, p := range opts.Pages {
+		if p != "/" {
+			cacheable = append(cacheable, opts.Prefix+p)
+		}
+	}
 	for _, f := range files {
 		if f != "app.wasm" {
 			cacheable = append(cacheable, "/web/"+f)
@@ -119,7 +135,7 @@ func New(opts Options) (*Site, error) {
 		Styles:  []string{"/web/styles.css"},
 		Scripts: []string{"/web/boot.js", "/web/store.js"},
 		RawHeaders: []string{
-			`<link rel="apple-touch-icon" sizes="180x180" href="/web/icons/apple-touch-icon.png">`,
+			`<link rel="apple-touch-icon" sizes="180x180" href="` + html.EscapeString(opts.Prefix) + `/web/icons/apple-touch-icon.png">`,
 			`<meta name="apple-mobile-web-app-capable" content="yes">`,
 			`<meta name="apple-mobile-web-app-status-bar-style" content="black-translucent">`,
 			`<meta name="apple-mobile-web-app-title" content="` + html.EscapeString(opts.ShortName) + `">`,
@@ -128,6 +144,9 @@ func New(opts Options) (*Site, error) {
 		Version:               version,
 		WasmContentLength:     strconv.FormatInt(wasm.Size(), 10),
 		ServiceWorkerTemplate: workerTemplate,
+	}
+	if opts.Prefix != "" {
+		h.Resources = prefixResolver(opts.Prefix)
 	}
 	pages := make(map[string]bool, len(opts.Pages))
 	for _, p := range opts.Pages {
@@ -177,6 +196,22 @@ func (s *Site) redirect(w http.ResponseWriter, r *http.Request) bool {
 	}
 	http.Redirect(w, r, to, http.StatusMovedPermanently)
 	return true
+}
+
+// prefixResolver resolves go-app's own files, the files under /web/ and the
+// root page ("/") under a path prefix. Page paths it leaves alone: the UI
+// puts them under the prefix itself (ui.prefixed), and go-app would
+// otherwise prefix them a second time when it prerenders a page.
+type prefixResolver string
+
+func (p prefixResolver) Resolve(location string) string {
+	switch {
+	case location == "" || location == "/":
+		return string(p) + "/"
+	case location == "/web" || strings.HasPrefix(location, "/web/") || goappFiles[location]:
+		return string(p) + location
+	}
+	return location
 }
 
 // notFoundWriter turns the status of a response into 404 Not Found.

@@ -140,7 +140,7 @@ func (p *backgroundPage) Render() app.UI {
 				s := pg.Sections[i]
 				return app.Elem("section").Body(app.H2().Text(s.Heading), paragraphs(s.Paragraphs))
 			}),
-			app.P().Body(app.A().Href(PathAbout).Text("Back to About")),
+			app.P().Body(app.A().Href(prefixed(PathAbout)).Text("Back to About")),
 		},
 	}
 }

@@ -48,12 +48,12 @@ func (p *homePage) Render() app.UI {
 				app.P().Body(
 					app.Elem("strong").Text("Not medical care. "),
 					app.Text("A swollen, warm or red calf, or a cramp that lasts over 10 minutes, needs a clinician. "),
-					app.A().Href(PathSafety).Text("See the warning signs"),
+					app.A().Href(prefixed(PathSafety)).Text("See the warning signs"),
 				),
 			),
 			p.renderInstall(),
 			app.P().Class("small").Body(
-				app.A().Href(PathAbout).Text("About this app and its source"),
+				app.A().Href(prefixed(PathAbout)).Text("About this app and its source"),
 			),
 		},
 	}
@@ -83,7 +83,7 @@ func (p *homePage) onInstall(ctx app.Context, e app.Event) {
 // card is a large tappable link with an icon, a title and one line.
 func card(href, icon, title, text string) app.UI {
 	return app.Elem("li").Body(
-		app.A().Class("card").Href(href).Body(
+		app.A().Class("card").Href(prefixed(href)).Body(
 			app.Raw(icon),
 			app.Span().Class("card-text").Body(
 				app.Elem("strong").Text(title),

@@ -218,8 +218,8 @@ func (p *logPage) Render() app.UI {
 			app.P().ID("log-warning").Class("warning").Aria("live", "polite").Text(p.warning),
 			app.P().ID("log-message").Class("callout").Aria("live", "polite").Text(p.message),
 			app.Div().Class("actions").Body(
-				app.A().ID("log-cramp").Class("button big").Href(PathLogEntry+"?kind=cramp").Text("Log a cramp"),
-				app.A().ID("log-heel").Class("button big secondary").Href(PathLogEntry+"?kind=heel").Text("Log heel pain"),
+				app.A().ID("log-cramp").Class("button big").Href(prefixed(PathLogEntry+"?kind=cramp")).Text("Log a cramp"),
+				app.A().ID("log-heel").Class("button big secondary").Href(prefixed(PathLogEntry+"?kind=heel")).Text("Log heel pain"),
 			),
 			app.If(p.undo != nil, func() app.UI {
 				return app.P().ID("undo").Class("notice-inline").Body(
@@ -276,7 +276,7 @@ func (p *logPage) renderNight(g journal.NightGroup) app.UI {
 				app.If(e.Note != "", func() app.UI { return app.P().Class("note").Text(e.Note) }),
 				app.Div().Class("entry-actions").Body(
 					app.If(e.Kind != journal.KindRoutine, func() app.UI {
-						return app.A().Class("link-button").Href(PathLogEntry + "?id=" + e.ID).Text("Edit")
+						return app.A().Class("link-button").Href(prefixed(PathLogEntry + "?id=" + e.ID)).Text("Edit")
 					}),
 					app.Button().Class("link-button").Aria("label", "Delete "+entryTitle(e)+" at "+e.At.Local().Format("15:04")).
 						Text("Delete").OnClick(p.onDelete(e)),
@@ -398,7 +398,7 @@ func (p *logPage) exportCSV(ctx app.Context) {
 }
 
 func (p *logPage) onPrint(ctx app.Context, e app.Event) {
-	ctx.Navigate(PathLogPrint)
+	ctx.Navigate(prefixed(PathLogPrint))
 }
 
 // onImport reads a backup file, checks all of it, then merges it in by

@@ -93,7 +93,7 @@ func (p *logEntryPage) renderForm() app.UI {
 		}),
 		app.Div().Class("actions form-actions").Body(
 			app.Button().ID("save").Type("submit").Class("button big").Disabled(p.saving).Text("Save"),
-			app.A().Class("button secondary").Href(PathLog).Text("Cancel"),
+			app.A().Class("button secondary").Href(prefixed(PathLog)).Text("Cancel"),
 		),
 	)
 }
@@ -140,7 +140,7 @@ func (p *logEntryPage) renderCramp() app.UI {
 		chips("How long", "long", []string{"under 1 min", "1-5 min", "5-10 min", "over 10 min"}, []string{lengthLabel(c.Seconds)}, true,
 			func(v string, on bool) { c.Seconds = lengthSeconds(v) }),
 		app.If(c.Seconds > 600, func() app.UI {
-			return app.P().Class("warning").Body(app.Text("A cramp lasting over 10 minutes is a reason to see a doctor. "), app.A().Href(PathSafety).Text("Warning signs"))
+			return app.P().Class("warning").Body(app.Text("A cramp lasting over 10 minutes is a reason to see a doctor. "), app.A().Href(prefixed(PathSafety)).Text("Warning signs"))
 		}),
 		chips("What helped", "helped", journal.Helps, c.Helped, false, func(v string, on bool) { c.Helped = toggle(c.Helped, v, on) }),
 	)
@@ -182,7 +182,7 @@ func (p *logEntryPage) onSave(ctx app.Context, ev app.Event) {
 				return
 			}
 			askPersist()
-			ctx.Navigate(PathLog)
+			ctx.Navigate(prefixed(PathLog))
 		})
 	})
 }

@@ -32,7 +32,7 @@ func (p *pointPage) resolve(ctx app.Context) {
 		p.found = true
 		return
 	}
-	slug := strings.TrimPrefix(ctx.Page().URL().Path, PathPoints+"/")
+	slug := strings.TrimSuffix(strings.TrimPrefix(appPath(ctx.Page().URL().Path), PathPoints+"/"), "/")
 	if s, err := url.PathUnescape(slug); err == nil {
 		slug = s
 	}
@@ -59,7 +59,7 @@ func (p *pointPage) Render() app.UI {
 			app.If(pt.Cun, func() app.UI {
 				return app.P().Class("small").Body(
 					app.Text("Finger widths are measured on your own hand. "),
-					app.A().Href(aboutPath("finger-widths")).Text("How to measure with your fingers"),
+					app.A().Href(prefixed(aboutPath("finger-widths"))).Text("How to measure with your fingers"),
 				)
 			}),
 			app.H2().Text("How to press"),
@@ -69,7 +69,7 @@ func (p *pointPage) Render() app.UI {
 			app.Elem("ul").Class("cautions").Body(app.Range(pt.Cautions).Slice(func(i int) app.UI { return app.Elem("li").Text(pt.Cautions[i]) })),
 			app.H2().Text("Its names"),
 			namesTable(pt),
-			app.P().Body(app.A().Href(PathPoints).Text("All seven points")),
+			app.P().Body(app.A().Href(prefixed(PathPoints)).Text("All seven points")),
 		},
 	}
 }
@@ -81,7 +81,7 @@ func (p *pointPage) renderRoutines() app.UI {
 		for _, s := range r.Steps {
 			if s.Point == p.Point.ID {
 				links = append(links, app.Elem("li").Body(
-					app.A().Href(routinePath(r.ID)+"?step="+s.ID).Text(r.Title+": start at "+s.Title),
+					app.A().Href(prefixed(routinePath(r.ID)+"?step="+s.ID)).Text(r.Title+": start at "+s.Title),
 				))
 			}
 		}

@@ -99,7 +99,7 @@ func (p *pointsPage) onInput(ctx app.Context, e app.Event) {
 func (p *pointsPage) onSubmit(ctx app.Context, e app.Event) {
 	e.PreventDefault()
 	if r := p.ix.Search(p.query); len(r) > 0 {
-		ctx.Navigate(pointPath(r[0].Point.ID))
+		ctx.Navigate(prefixed(pointPath(r[0].Point.ID)))
 	}
 }
 
@@ -128,7 +128,7 @@ func bodyMap(pts []content.Point) app.UI {
 				pt := pts[i]
 				return app.A().
 					Class("spot").
-					Href(pointPath(pt.ID)).
+					Href(prefixed(pointPath(pt.ID))).
 					Style("left", strconv.FormatFloat(pt.Map.X, 'f', 1, 64)+"%").
 					Style("top", strconv.FormatFloat(pt.Map.Y, 'f', 1, 64)+"%").
 					Aria("label", pt.Pinyin+" ("+pt.WHOCode+"), "+pt.Region)

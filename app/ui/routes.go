@@ -4,6 +4,7 @@ package ui
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/calfandsole/calfandsole/app/points"
 	"github.com/calfandsole/calfandsole/content"
@@ -27,30 +28,62 @@ const (
 // the server (prerendering) and the browser.
 func Register(lib *content.Library) {
 	ix := points.NewIndex(lib.Points)
-	app.Route(PathNotFound, func() app.Composer { return &notFoundPage{} })
-	app.Route(PathHome, func() app.Composer { return &homePage{lib: lib} })
-	app.Route(PathRoutines, func() app.Composer { return &routinesPage{lib: lib} })
+	route(PathNotFound, func() app.Composer { return &notFoundPage{} })
+	route(PathHome, func() app.Composer { return &homePage{lib: lib} })
+	route(PathRoutines, func() app.Composer { return &routinesPage{lib: lib} })
 	for _, r := range lib.Routines {
-		app.Route(routinePath(r.ID), func() app.Composer { return &routinePage{lib: lib, Routine: r} })
+		route(routinePath(r.ID), func() app.Composer { return &routinePage{lib: lib, Routine: r} })
 	}
-	app.Route(PathPoints, func() app.Composer { return &pointsPage{lib: lib, ix: ix} })
+	route(PathPoints, func() app.Composer { return &pointsPage{lib: lib, ix: ix} })
 	for _, pt := range lib.Points {
-		app.Route(pointPath(pt.ID), func() app.Composer { return &pointPage{lib: lib, ix: ix, Point: pt} })
+		route(pointPath(pt.ID), func() app.Composer { return &pointPage{lib: lib, ix: ix, Point: pt} })
 	}
-	app.Route(PathLog, func() app.Composer { return &logPage{} })
-	app.Route(PathLogEntry, func() app.Composer { return &logEntryPage{} })
-	app.Route(PathLogPrint, func() app.Composer { return &logPrintPage{} })
-	app.Route(PathSafety, func() app.Composer { return &safetyPage{lib: lib} })
-	app.Route(PathAbout, func() app.Composer { return &aboutPage{lib: lib} })
+	route(PathLog, func() app.Composer { return &logPage{} })
+	route(PathLogEntry, func() app.Composer { return &logEntryPage{} })
+	route(PathLogPrint, func() app.Composer { return &logPrintPage{} })
+	route(PathSafety, func() app.Composer { return &safetyPage{lib: lib} })
+	route(PathAbout, func() app.Composer { return &aboutPage{lib: lib} })
 	for _, p := range lib.Pages {
-		app.Route(aboutPath(p.ID), func() app.Composer { return &backgroundPage{page: p} })
+		route(aboutPath(p.ID), func() app.Composer { return &backgroundPage{page: p} })
 	}
 	// Any other name of a point (/points/kd3, /points/taixi) shows it too.
-	app.RouteWithRegexp("^"+PathPoints+"/[^/]+$", func() app.Composer { return &pointPage{lib: lib, ix: ix} })
+	app.RouteWithRegexp("^"+PathPoints+"/[^/]+/?$", func() app.Composer { return &pointPage{lib: lib, ix: ix} })
 	// Any other path, such as an old or mistyped link opened offline:
 	// go-app tries exact routes first, then these in order, so this one,
 	// last, only catches the rest.
 	app.RouteWithRegexp("^/", func() app.Composer { return &notFoundPage{} })
+}
+
+// route routes path, and path with a trailing slash: a static host keeps
+// each page in a directory (log/index.html) and answers /log with a
+// redirect to /log/.
+func route(path string, c func() app.Composer) {
+	app.Route(path, c)
+	if path != PathHome {
+		app.Route(path+"/", c)
+	}
+}
+
+// prefixed returns the address of the app path p ("/log") where the app is
+// served: p itself at the root of a host, or p under the path prefix of a
+// static export ("/calf-and-sole/log"), which go-app keeps in the
+// environment variable GOAPP_ROOT_PREFIX ("/" at the root). Every link and
+// navigation in the UI goes through it, so the address bar never leaves
+// the app's scope. Files under /web/ need not: go-app resolves those
+// itself (app.Handler.Resources).
+func prefixed(p string) string {
+	return strings.TrimSuffix(app.Getenv("GOAPP_ROOT_PREFIX"), "/") + p
+}
+
+// appPath returns the app path of an address path: without the root
+// prefix, as go-app routes it ("/calf-and-sole/points/kd3" is
+// "/points/kd3").
+func appPath(p string) string {
+	p = strings.TrimPrefix(p, app.Getenv("GOAPP_ROOT_PREFIX"))
+	if !strings.HasPrefix(p, "/") {
+		p = "/" + p
+	}
+	return p
 }
 
 // Pages returns the path of every page, for prerendering and for the
@@ -87,4 +120,36 @@ func Canonical(lib *content.Library) func(path string) (string, bool) {
 		}
 		return pointPath(pt.ID), true
 	}
+}
+
+// Aliases returns the paths that name a point's page under another name:
+// its other codes, pinyin, hanzi and English names as URL slugs
+// (/points/kd3, /points/taixi, /points/great-ravine). A static export
+// writes a page at each that leads to the point's own page; any other
+// spelling is found by the app itself (Canonical, and the point page's
+// route).
+func Aliases(lib *content.Library) []string {
+	canonical := Canonical(lib)
+	seen := make(map[string]bool)
+	var paths []string
+	for _, pt := range lib.Points {
+		for _, name := range pt.Names() {
+			p := PathPoints + "/" + aliasSlug(name)
+			if to, ok := canonical(p); !ok || to != pointPath(pt.ID) || p == to || seen[p] {
+				continue
+			}
+			seen[p] = true
+			paths = append(paths, p)
+		}
+	}
+	return paths
+}
+
+// aliasSlug makes a name a URL path segment: lower case, words joined by
+// hyphens ("Tai Xi" is "tai-xi"; "太溪" stays as it is).
+func aliasSlug(name string) string {
+	words := strings.FieldsFunc(strings.ToLower(name), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+	return strings.Join(words, "-")
 }

@@ -103,7 +103,7 @@ func (p *routinePage) renderSetup() app.UI {
 				msg = "Routine stopped. What you did is in your log."
 			}
 			return app.P().ID("finished").Class("callout").Aria("live", "polite").Body(
-				app.Text(msg+" "), app.A().Href(PathLog).Text("See your log"),
+				app.Text(msg+" "), app.A().Href(prefixed(PathLog)).Text("See your log"),
 			)
 		}),
 		app.P().Class("lead").Text(p.Routine.Summary),
@@ -237,7 +237,7 @@ func (p *routinePage) renderTimer() app.UI {
 	}
 	var drawing app.UI
 	if pt, ok := p.lib.Point(cur.Point); ok && r.Status != routine.GetReady {
-		drawing = app.A().Href(pointPath(pt.ID)).Class("timer-drawing").Body(
+		drawing = app.A().Href(prefixed(pointPath(pt.ID))).Class("timer-drawing").Body(
 			app.Img().Class("drawing").Src(pt.Drawing).Alt(pt.DrawingAlt).Width(400).Height(400),
 		)
 	}
@@ -280,7 +280,7 @@ func (p *routinePage) renderOtherRunning() app.UI {
 	}
 	return app.Div().Body(
 		app.P().Class("lead").Text(title+" is running."),
-		app.P().Body(app.A().Href(routinePath(p.run.Routine)).Text("Go back to it")),
+		app.P().Body(app.A().Href(prefixed(routinePath(p.run.Routine))).Text("Go back to it")),
 	)
 }
 
@@ -397,7 +397,7 @@ func redFlags(sf content.Safety) app.UI {
 	return app.Elem("section").ID("red-flags").Class("callout").Body(
 		app.H2().Text("Before you start: get medical help instead if"),
 		flagList(sf.RedFlags),
-		app.P().Class("small").Body(app.Text("These stay one tap away, under "), app.A().Href(PathSafety).Text("Safety"), app.Text(".")),
+		app.P().Class("small").Body(app.Text("These stay one tap away, under "), app.A().Href(prefixed(PathSafety)).Text("Safety"), app.Text(".")),
 	)
 }
 

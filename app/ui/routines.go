@@ -33,7 +33,7 @@ func (p *routinesPage) renderRoutine(r content.Routine) app.UI {
 		app.H2().Text(r.Title),
 		app.P().Text(r.Summary),
 		app.P().Class("meta").Text("About "+routine.FormatDuration(routine.Total(r).Round(time.Minute))+" in all, doing both legs."),
-		app.A().ID("start-"+r.ID).Class("button big").Href(routinePath(r.ID)).Text("Start "+strings.ToLower(r.Title[:1])+r.Title[1:]),
+		app.A().ID("start-"+r.ID).Class("button big").Href(prefixed(routinePath(r.ID))).Text("Start "+strings.ToLower(r.Title[:1])+r.Title[1:]),
 		app.If(hasSoak(r), func() app.UI { return p.renderSoakChecks() }),
 		app.Elem("ol").Class("steps").Body(
 			app.Range(r.Steps).Slice(func(i int) app.UI {
@@ -50,7 +50,7 @@ func (p *routinesPage) renderStep(routineID string, s content.Step) app.UI {
 	}
 	title := app.Elem("strong").Text(s.Title)
 	if s.Point != "" {
-		title = app.Elem("strong").Body(app.A().Href(pointPath(s.Point)).Text(s.Title))
+		title = app.Elem("strong").Body(app.A().Href(prefixed(pointPath(s.Point))).Text(s.Title))
 	}
 	return app.Elem("li").ID(stepAnchor(routineID, s.ID)).Body(
 		app.Div().Class("step-head").Body(

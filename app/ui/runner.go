@@ -95,7 +95,7 @@ func (c *runner) Render() app.UI {
 	case routine.Away:
 		label = "Waiting: " + label
 	}
-	return app.A().ID("runbar").Class("runbar").Href(routinePath(r.Routine)).Body(
+	return app.A().ID("runbar").Class("runbar").Href(prefixed(routinePath(r.Routine))).Body(
 		app.Raw(iconTimer),
 		app.Span().Class("runbar-step").Text(label),
 		app.Span().Class("runbar-time").Text(routine.FormatClock(r.Remaining(now))),

@@ -58,7 +58,7 @@ func (s *shell) Render() app.UI {
 	return app.Div().Class("shell").Body(
 		app.A().Class("skip").Href("#main").Text("Skip to content"),
 		app.Elem("header").Class("topbar").Body(
-			app.A().Class("brand").Href(PathHome).Body(
+			app.A().Class("brand").Href(prefixed(PathHome)).Body(
 				// Decorative: the name is next to it. go-app drops an empty alt,
 				// so the role says so.
 				app.Img().Src("/web/icons/icon.svg").Alt("").Role("presentation").Width(28).Height(28),
@@ -68,7 +68,7 @@ func (s *shell) Render() app.UI {
 				app.A().
 					ID("search-button").
 					Class("icon-button").
-					Href(PathPoints+"?search").
+					Href(prefixed(PathPoints+"?search")).
 					Aria("label", "Find a point").
 					Body(app.Raw(iconSearch)),
 				app.Button().
@@ -114,7 +114,7 @@ func (s *shell) renderUpdate() app.UI {
 }
 
 func (s *shell) tab(path, label, icon string) app.UI {
-	a := app.A().Href(path).Body(app.Raw(icon), app.Span().Text(label))
+	a := app.A().Href(prefixed(path)).Body(app.Raw(icon), app.Span().Text(label))
 	if s.Path == path {
 		a = a.Aria("current", "page")
 	}

@@ -10,9 +10,15 @@ import (
 
 // serve runs the server: flags, then serving until stopped (server.Main).
 func serve(lib *content.Library) {
-	server.Main(server.Options{
+	server.Main(options(lib))
+}
+
+// options describe the app to the server: its pages and names.
+func options(lib *content.Library) server.Options {
+	return server.Options{
 		Pages:           ui.Pages(lib),
 		NotFound:        ui.PathNotFound,
+		Aliases:         ui.Aliases(lib),
 		Canonical:       ui.Canonical(lib),
 		Name:            "Calf & Sole: night cramps and heel pain",
 		ShortName:       "Calf & Sole",
@@ -20,5 +26,5 @@ func serve(lib *content.Library) {
 		Description:     "Bedtime self-care for night leg cramps and heel pain, from a traditional Chinese medicine article. Works offline.",
 		ThemeColor:      "#1f4e5f",
 		BackgroundColor: "#1f4e5f",
-	})
+	}
 }

@@ -1,0 +1,80 @@
+//go:build !wasm
+
+package ui
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/calfandsole/calfandsole/content"
+)
+
+func TestCanonical(t *testing.T) {
+	canonical := Canonical(content.MustLoad())
+	tests := []struct {
+		path, want string
+		ok         bool
+	}{
+		{"/points/kd3", "/points/ki3", true},
+		{"/points/Tai Xi", "/points/ki3", true},
+		{"/points/ki3", "/points/ki3", true},
+		// The server answers these, with a slash, as now: not here. On a
+		// static host the app itself shows the page (route).
+		{"/points/kd3/", "", false},
+		{"/points/", "", false},
+		{"/log/", "", false},
+		{"/log", "", false},
+		{"/", "", false},
+		{"/no-such-page/", "", false},
+		{"/points/ankle", "", false},
+		{"/points/kd3/x", "", false},
+	}
+	for _, tt := range tests {
+		got, ok := canonical(tt.path)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("Canonical(%q) = %q, %v; want %q, %v", tt.path, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+func TestAliases(t *testing.T) {
+	lib := content.MustLoad()
+	aliases := Aliases(lib)
+	for _, want := range []string{"/points/kd3", "/points/taixi", "/points/tai-xi", "/points/太溪", "/points/great-ravine", "/points/kun-lun"} {
+		if !slices.Contains(aliases, want) {
+			t.Errorf("Aliases lacks %s: %q", want, aliases)
+		}
+	}
+	canonical := Canonical(lib)
+	pages := Pages(lib)
+	for _, a := range aliases {
+		if slices.Contains(pages, a) {
+			t.Errorf("alias %s is a page's own path", a)
+		}
+		if to, ok := canonical(a); !ok || !slices.Contains(pages, to) {
+			t.Errorf("alias %s leads nowhere: %q, %v", a, to, ok)
+		}
+	}
+}
+
+func TestPrefixed(t *testing.T) {
+	tests := []struct {
+		env, path, href, address, app string
+	}{
+		{"/", "/log", "/log", "/log/entry", "/log/entry"},
+		{"/", "/", "/", "/", "/"},
+		{"", "/log", "/log", "/log", "/log"},
+		{"/calf-and-sole/", "/log", "/calf-and-sole/log", "/calf-and-sole/log/entry", "/log/entry"},
+		{"/calf-and-sole/", "/", "/calf-and-sole/", "/calf-and-sole/", "/"},
+		{"/calf-and-sole/", "/points/ki3", "/calf-and-sole/points/ki3", "/calf-and-sole/points/kd3/", "/points/kd3/"},
+	}
+	for _, tt := range tests {
+		t.Setenv("GOAPP_ROOT_PREFIX", tt.env)
+		if got := prefixed(tt.path); got != tt.href {
+			t.Errorf("with prefix %q, prefixed(%q) = %q, want %q", tt.env, tt.path, got, tt.href)
+		}
+		if got := appPath(tt.address); got != tt.app {
+			t.Errorf("with prefix %q, appPath(%q) = %q, want %q", tt.env, tt.address, got, tt.app)
+		}
+	}
+}
