@@ -160,6 +160,8 @@ func (t *Tab) phone() error {
 type Tab struct {
 	ctx    context.Context
 	cancel context.CancelFunc
+	// media holds the emulated media features (colour scheme, motion).
+	media map[string]string
 }
 
 // Close closes the tab (not the first one).
@@ -386,9 +388,30 @@ func (t *Tab) SetDarkScheme(dark bool) error {
 	if dark {
 		v = "dark"
 	}
-	_, err := Call(t, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{
-		Features: []*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: v}},
-	})
+	return t.setMedia("prefers-color-scheme", v)
+}
+
+// SetReducedMotion makes the page see the phone's "reduce motion" setting
+// on or off.
+func (t *Tab) SetReducedMotion(reduce bool) error {
+	v := "no-preference"
+	if reduce {
+		v = "reduce"
+	}
+	return t.setMedia("prefers-reduced-motion", v)
+}
+
+// setMedia emulates one media feature, keeping the others set before.
+func (t *Tab) setMedia(name, value string) error {
+	if t.media == nil {
+		t.media = map[string]string{}
+	}
+	t.media[name] = value
+	var features []*emulation.MediaFeature
+	for n, v := range t.media {
+		features = append(features, &emulation.MediaFeature{Name: n, Value: v})
+	}
+	_, err := Call(t, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Features: features})
 	return err
 }
 

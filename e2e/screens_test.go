@@ -38,8 +38,13 @@ func TestScreens(t *testing.T) {
 	s := newSession(t)
 	for _, mode := range []string{"light", "night"} {
 		s.must(s.tab.SetDarkScheme(mode == "night"))
+		// At night, also the phone's "reduce motion" setting.
+		s.must(s.tab.SetReducedMotion(mode == "night"))
 		for _, sc := range screens {
 			s.must(s.tab.Open(s.url(sc.path)))
+			if mode == "night" {
+				s.noMotion(sc.name)
+			}
 			if theme, _ := Eval[string](s.tab, `getComputedStyle(document.documentElement).colorScheme`); !strings.Contains(theme, map[string]string{"light": "light", "night": "dark"}[mode]) {
 				t.Errorf("%s in %s mode: color-scheme is %q", sc.name, mode, theme)
 			}
@@ -94,6 +99,30 @@ func TestScreensInUse(t *testing.T) {
 		s.must(s.tab.SetDarkScheme(mode == "night"))
 		s.axeClean("routine running", mode)
 		s.must(s.tab.Screenshot(filepath.Join(shotsDir(), "routine-running-"+mode+".png")))
+	}
+}
+
+// noMotion fails the test if anything on the page moves while the phone
+// asks for reduced motion, or if go-app's loading spinner (shown while the
+// app starts) would spin.
+func (s *session) noMotion(screen string) {
+	s.t.Helper()
+	moving, err := Eval[[]string](s.tab, `(() => {
+		const out = document.getAnimations().map(a => "animation " + (a.animationName || a.id || "?"));
+		for (const e of document.querySelectorAll("*")) {
+			const st = getComputedStyle(e);
+			if (st.transitionDuration.split(",").some(d => parseFloat(d) > 0)) out.push("transition on " + (e.id || e.className || e.tagName));
+		}
+		const spin = document.createElement("div");
+		spin.className = "goapp-spin";
+		document.body.append(spin);
+		if (getComputedStyle(spin).animationName !== "none") out.push("go-app's loading spinner spins");
+		spin.remove();
+		return out;
+	})()`)
+	s.must(err)
+	for _, m := range moving {
+		s.t.Errorf("%s with reduced motion: %s", screen, m)
 	}
 }
 
