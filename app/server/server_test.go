@@ -70,7 +70,7 @@ var testFiles = map[string][]byte{
 var servedFiles = []string{"app.wasm", "styles.css", "boot.js", "icons/icon.svg", "icons/icon-192.png"}
 
 // writeRoot writes testFiles into a new temporary directory and returns it.
-func writeRoot(t *testing.T) string {
+func writeRoot(t testing.TB) string {
 	t.Helper()
 	dir := t.TempDir()
 	for name, b := range testFiles {
@@ -79,7 +79,7 @@ func writeRoot(t *testing.T) string {
 	return dir
 }
 
-func writeFile(t *testing.T, name string, b []byte) {
+func writeFile(t testing.TB, name string, b []byte) {
 	t.Helper()
 	if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
 		t.Fatal(err)
