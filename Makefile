@@ -1,5 +1,6 @@
 # Calf & Sole. `make run` builds and serves the app; `make test` runs every
-# test; `make bench` prints the performance figures.
+# test; `make bench` prints the performance figures; `make fuzz` fuzzes
+# every parser for longer.
 
 GO      ?= go
 ADDR    ?= localhost:8000
@@ -7,8 +8,11 @@ WASM    := web/app.wasm
 SERVER  := bin/pwa
 GOFILES := $(shell find app cmd content -name '*.go') go.mod go.sum
 CONTENT := $(wildcard content/*.json)
+# How long each fuzz target runs in `make fuzz`, and in `make test`.
+FUZZTIME      ?= 60s
+FUZZTIMESHORT ?= 3s
 
-.PHONY: all build run test check unit browser-tests bench chromium icons clean
+.PHONY: all build run test check unit browser-tests bench fuzz fuzz-short chromium icons clean
 
 all: build
 
@@ -29,6 +33,7 @@ run: build
 
 test: check build chromium
 	$(GO) test -count=1 ./...
+	@$(MAKE) --no-print-directory fuzz-short
 
 # Formatting and vet, for the host and for the browser build.
 check:
@@ -44,6 +49,27 @@ chromium:
 
 bench: build chromium
 	$(GO) run ./e2e/bench
+
+# Every fuzz target, as "package Name" lines, found in the test sources so
+# that a new one is never left out. go test fuzzes one target per run.
+FUZZTARGETS = grep -rEo --include='*_test.go' '^func Fuzz[A-Za-z0-9_]*\(' app cmd content e2e \
+	| sed -E 's|^(.*)/[^/]*:func (Fuzz[A-Za-z0-9_]*)\($$|./\1 \2|' | sort -u
+
+# fuzz-each runs every fuzz target for $(1).
+define fuzz-each
+set -e; targets=$$($(FUZZTARGETS)); \
+if [ -z "$$targets" ]; then echo "no fuzz targets found"; exit 1; fi; \
+echo "$$targets" | while read -r pkg name; do \
+	echo "fuzzing $$name in $$pkg for $(1)"; \
+	$(GO) test -run='^$$' -fuzz="^$$name$$" -fuzztime=$(1) $$pkg; \
+done
+endef
+
+fuzz:
+	@$(call fuzz-each,$(FUZZTIME))
+
+fuzz-short:
+	@$(call fuzz-each,$(FUZZTIMESHORT))
 
 icons:
 	bash web/icons/render.sh
