@@ -1,6 +1,6 @@
 # Calf & Sole. `make run` builds and serves the app; `make test` runs every
-# test; `make bench` prints the performance figures; `make fuzz` fuzzes
-# every parser for longer.
+# test; `make bench` prints the performance figures; `make loadtest` loads
+# the server with requests; `make fuzz` fuzzes every parser for longer.
 
 GO      ?= go
 ADDR    ?= localhost:8000
@@ -11,8 +11,11 @@ CONTENT := $(wildcard content/*.json)
 # How long each fuzz target runs in `make fuzz`, and in `make test`.
 FUZZTIME      ?= 60s
 FUZZTIMESHORT ?= 3s
+# How long `make loadtest` loads each target, and with how many clients.
+LOADTIME    ?= 10s
+LOADCLIENTS ?= 16
 
-.PHONY: all build run test check unit browser-tests bench fuzz fuzz-short chromium icons clean
+.PHONY: all build run test check unit browser-tests bench loadtest fuzz fuzz-short chromium icons clean
 
 all: build
 
@@ -49,6 +52,11 @@ chromium:
 
 bench: build chromium
 	$(GO) run ./e2e/bench
+
+# Load the server (started on a free loopback port) with keep-alive clients
+# asking for the page and the brotli app.wasm; fails on any error.
+loadtest: build
+	$(GO) run ./e2e/loadtest -time $(LOADTIME) -clients $(LOADCLIENTS)
 
 # Every fuzz target, as "package Name" lines, found in the test sources so
 # that a new one is never left out. go test fuzzes one target per run.
