@@ -1,7 +1,8 @@
 # Calf & Sole. `make run` builds and serves the app; `make test` runs every
 # test; `make bench` prints the performance figures; `make static` writes
 # the app for a static host into $(DIST), to be served under $(PREFIX)
-# (`make static PREFIX=` for the root of a host).
+# (`make static PREFIX=` for the root of a host); `make loadtest` loads
+# the server with requests; `make fuzz` fuzzes every parser for longer.
 
 GO      ?= go
 ADDR    ?= localhost:8000
@@ -11,8 +12,14 @@ GOFILES := $(shell find app cmd content -name '*.go') go.mod go.sum
 CONTENT := $(wildcard content/*.json)
 DIST    ?= dist
 PREFIX  ?= /calf-and-sole
+# How long each fuzz target runs in `make fuzz`, and in `make test`.
+FUZZTIME      ?= 60s
+FUZZTIMESHORT ?= 3s
+# How long `make loadtest` loads each target, and with how many clients.
+LOADTIME    ?= 10s
+LOADCLIENTS ?= 16
 
-.PHONY: all build run static test check unit browser-tests bench chromium axe nginx icons clean
+.PHONY: all build run static test check unit browser-tests bench loadtest fuzz fuzz-short chromium axe nginx icons clean
 
 all: build
 
@@ -37,9 +44,10 @@ static: build
 	$(SERVER) -root . -static $(DIST) -prefix '$(PREFIX)'
 
 # The browser tests take about ten minutes, more on a busy machine: past go
-# test's default time limit for one package.
+# test's default time limit for one package. Then every fuzz target, briefly.
 test: check build chromium axe nginx
 	$(GO) test -count=1 -timeout 30m ./...
+	@$(MAKE) --no-print-directory fuzz-short
 
 # Formatting and vet, for the host and for the browser build.
 check:
@@ -63,6 +71,32 @@ nginx:
 
 bench: build chromium
 	$(GO) run ./e2e/bench
+
+# Load the server (started on a free loopback port) with keep-alive clients
+# asking for the page and the brotli app.wasm; fails on any error.
+loadtest: build
+	$(GO) run ./e2e/loadtest -time $(LOADTIME) -clients $(LOADCLIENTS)
+
+# Every fuzz target, as "package Name" lines, found in the test sources so
+# that a new one is never left out. go test fuzzes one target per run.
+FUZZTARGETS = grep -rEo --include='*_test.go' '^func Fuzz[A-Za-z0-9_]*\(' app cmd content e2e \
+	| sed -E 's|^(.*)/[^/]*:func (Fuzz[A-Za-z0-9_]*)\($$|./\1 \2|' | sort -u
+
+# fuzz-each runs every fuzz target for $(1).
+define fuzz-each
+set -e; targets=$$($(FUZZTARGETS)); \
+if [ -z "$$targets" ]; then echo "no fuzz targets found"; exit 1; fi; \
+echo "$$targets" | while read -r pkg name; do \
+	echo "fuzzing $$name in $$pkg for $(1)"; \
+	$(GO) test -run='^$$' -fuzz="^$$name$$" -fuzztime=$(1) $$pkg; \
+done
+endef
+
+fuzz:
+	@$(call fuzz-each,$(FUZZTIME))
+
+fuzz-short:
+	@$(call fuzz-each,$(FUZZTIMESHORT))
 
 icons:
 	bash web/icons/render.sh

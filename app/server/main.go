@@ -68,14 +68,7 @@ func run(addr, name string, site http.Handler) error {
 	if err != nil {
 		return fmt.Errorf("listening on %s: %w", addr, err)
 	}
-	srv := &http.Server{
-		Handler:           site,
-		ReadHeaderTimeout: 5 * time.Second,
-		ReadTimeout:       10 * time.Second,
-		WriteTimeout:      60 * time.Second,
-		IdleTimeout:       120 * time.Second,
-		MaxHeaderBytes:    16 << 10,
-	}
+	srv := newHTTPServer(site, serverLimits)
 	fmt.Printf("%s is running on http://%s\n", name, ln.Addr())
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
@@ -93,6 +86,46 @@ func run(addr, name string, site http.Handler) error {
 		return fmt.Errorf("shutting down: %w", err)
 	}
 	return nil
+}
+
+// limits bound what one connection may take from the server.
+type limits struct {
+	// ReadHeader is how long a client has to send a request's headers;
+	// it cuts off a client that sends them byte by byte (slowloris).
+	ReadHeader time.Duration
+	// Read is how long a client has to send a whole request.
+	Read time.Duration
+	// Write is how long a response may take to send (app.wasm to a slow
+	// phone is the longest).
+	Write time.Duration
+	// Idle is how long a kept-alive connection may wait for its next
+	// request.
+	Idle time.Duration
+	// MaxHeaderBytes caps the request line and headers together.
+	MaxHeaderBytes int
+}
+
+// serverLimits are the limits the server runs with.
+var serverLimits = limits{
+	ReadHeader:     5 * time.Second,
+	Read:           10 * time.Second,
+	Write:          60 * time.Second,
+	Idle:           120 * time.Second,
+	MaxHeaderBytes: 16 << 10,
+}
+
+// newHTTPServer returns the HTTP server for h with the limits l. It hands
+// "OPTIONS *" to h too, so that every answer carries the site's headers.
+func newHTTPServer(h http.Handler, l limits) *http.Server {
+	return &http.Server{
+		Handler:                      h,
+		ReadHeaderTimeout:            l.ReadHeader,
+		ReadTimeout:                  l.Read,
+		WriteTimeout:                 l.Write,
+		IdleTimeout:                  l.Idle,
+		MaxHeaderBytes:               l.MaxHeaderBytes,
+		DisableGeneralOptionsHandler: true,
+	}
 }
 
 func envOr(key, def string) string {

@@ -57,6 +57,8 @@ type Site struct {
 	Version string
 
 	web fs.FS
+	// headers are the security headers every response carries.
+	headers http.Header
 	// pages are the app's page paths, the only others go-app answers.
 	pages     map[string]bool
 	notFound  string
@@ -152,15 +154,33 @@ func New(opts Options) (*Site, error) {
 	for _, p := range opts.Pages {
 		pages[p] = true
 	}
-	return &Site{App: h, Version: version, web: web, pages: pages, notFound: opts.NotFound, canonical: opts.Canonical, fresh: freshCopies(web, files)}, nil
+	rendered := opts.Pages
+	if opts.NotFound != "" {
+		rendered = append(rendered[:len(rendered):len(rendered)], opts.NotFound)
+	}
+	in, err := inlineSources(h, rendered)
+	if err != nil {
+		return nil, fmt.Errorf("server: rendering the pages for the Content-Security-Policy: %w", err)
+	}
+	return &Site{
+		App:       h,
+		Version:   version,
+		web:       web,
+		headers:   securityHeaders(contentSecurityPolicy(in)),
+		pages:     pages,
+		notFound:  opts.NotFound,
+		canonical: opts.Canonical,
+		fresh:     freshCopies(web, files),
+	}, nil
 }
 
 // ServeHTTP serves web/ files itself (compressed where it can) and hands
 // every other path to go-app.
 func (s *Site) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	hdr := w.Header()
-	hdr.Set("X-Content-Type-Options", "nosniff")
-	hdr.Set("Referrer-Policy", "no-referrer")
+	for name, v := range s.headers {
+		hdr[name] = v
+	}
 	if r.Method != http.MethodGet && r.Method != http.MethodHead {
 		hdr.Set("Allow", "GET, HEAD")
 		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)

@@ -4,6 +4,7 @@ package ui
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/calfandsole/calfandsole/content"
@@ -28,6 +29,12 @@ func TestCanonical(t *testing.T) {
 		{"/no-such-page/", "", false},
 		{"/points/ankle", "", false},
 		{"/points/kd3/x", "", false},
+		{"/points/taixi", "/points/ki3", true},
+		{"/points/太溪", "/points/ki3", true},
+		{"/points", "", false},
+		{"/points/nowhere", "", false},
+		{"/about/kd3", "", false},
+		{"/kd3", "", false},
 	}
 	for _, tt := range tests {
 		got, ok := canonical(tt.path)
@@ -77,4 +84,40 @@ func TestPrefixed(t *testing.T) {
 			t.Errorf("with prefix %q, appPath(%q) = %q, want %q", tt.env, tt.address, got, tt.app)
 		}
 	}
+}
+
+func FuzzCanonical(f *testing.F) {
+	lib := content.MustLoad()
+	canonical := Canonical(lib)
+	pages := make(map[string]bool)
+	for _, p := range Pages(lib) {
+		pages[p] = true
+	}
+	for _, seed := range []string{"/points/kd3", "/points/Tai Xi", "/points/太溪", "/points/ki3", "/points/", "/points/a/b",
+		"/points/%2e%2e", "/points/../log", "/points/ki3\x00", "/points/" + strings.Repeat("k", 200), "", "/"} {
+		f.Add(seed)
+	}
+	for _, pt := range lib.Points {
+		f.Add("/points/" + pt.ID)
+		f.Add("/points/" + pt.Pinyin)
+		f.Add("/points/" + pt.WHOCode)
+	}
+	f.Fuzz(func(t *testing.T, path string) {
+		to, ok := canonical(path)
+		if !ok {
+			if to != "" {
+				t.Fatalf("Canonical(%q) = %q with ok false", path, to)
+			}
+			return
+		}
+		if !strings.HasPrefix(path, PathPoints+"/") {
+			t.Fatalf("Canonical(%q) = %q for a path outside %s/", path, to, PathPoints)
+		}
+		if !pages[to] || !strings.HasPrefix(to, PathPoints+"/") {
+			t.Fatalf("Canonical(%q) = %q, not a point page", path, to)
+		}
+		if again, ok := canonical(to); !ok || again != to {
+			t.Fatalf("Canonical(%q) = %q, but Canonical(%q) = %q, %v", path, to, to, again, ok)
+		}
+	})
 }
