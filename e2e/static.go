@@ -73,7 +73,7 @@ http {
 		location {{prefix}}/ {
 			gzip_static on;
 			add_header Cache-Control "no-cache";
-			error_page 404 {{prefix}}/404.html;
+{{headers}}			error_page 404 {{prefix}}/404.html;
 		}
 	}
 }
@@ -107,7 +107,11 @@ func StartStatic(tmp, root, prefix string) (*StaticServer, error) {
 	}
 	addr := ln.Addr().String()
 	ln.Close()
-	conf := strings.NewReplacer("{{tmp}}", tmp, "{{mime}}", mimeTypes, "{{addr}}", addr, "{{prefix}}", prefix).Replace(nginxConf)
+	headers, err := exportedHeaders(filepath.Join(dir, "_headers"))
+	if err != nil {
+		return nil, err
+	}
+	conf := strings.NewReplacer("{{tmp}}", tmp, "{{mime}}", mimeTypes, "{{addr}}", addr, "{{prefix}}", prefix, "{{headers}}", headers).Replace(nginxConf)
 	confFile := filepath.Join(tmp, "nginx.conf")
 	if err := os.WriteFile(confFile, []byte(conf), 0o644); err != nil {
 		return nil, err
@@ -144,4 +148,29 @@ func StartStatic(tmp, root, prefix string) (*StaticServer, error) {
 func (s *StaticServer) ErrorLog() string {
 	b, _ := os.ReadFile(filepath.Join(s.logs, "error.log"))
 	return string(b)
+}
+
+// exportedHeaders reads the export's _headers file (the security headers
+// every response carries) and returns them as nginx add_header lines, so
+// the static host sends what the export asks for, as a real host would.
+func exportedHeaders(path string) (string, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return "", fmt.Errorf("the export has no security headers: %w", err)
+	}
+	var out strings.Builder
+	for _, line := range strings.Split(string(b), "\n") {
+		if !strings.HasPrefix(line, "  ") {
+			continue // a comment or the path pattern
+		}
+		name, value, ok := strings.Cut(strings.TrimSpace(line), ": ")
+		if !ok || strings.ContainsAny(value, "\"\\") {
+			return "", fmt.Errorf("%s: cannot read the header line %q", path, line)
+		}
+		fmt.Fprintf(&out, "\t\t\tadd_header %s \"%s\" always;\n", name, value)
+	}
+	if out.Len() == 0 {
+		return "", fmt.Errorf("%s lists no headers", path)
+	}
+	return out.String(), nil
 }

@@ -18,12 +18,18 @@ import (
 // outside /calf-and-sole/.
 func TestStatic(t *testing.T) {
 	s := newStaticSession(t)
+	// The host sends the export's security headers (_headers): the app
+	// runs under the same Content-Security-Policy as from the Go server.
+	s.must(s.tab.beforeLoad(violationProbe))
 	checkStaticFiles(s)
 	checkStaticOnline(s)
 	checkInstallable(s)
 	checkOfflineReload(s)
 	checkOfflineColdStart(s)
 	checkPointPagesOffline(s)
+	for _, v := range violations(t, s.tab) {
+		t.Errorf("static host: %s", v)
+	}
 }
 
 // checkStaticFiles asks the host for files as any browser would: the
@@ -63,6 +69,9 @@ func checkStaticFiles(s *session) {
 		if res.StatusCode != tt.status || !strings.HasPrefix(res.Header.Get("Content-Type"), tt.ctype) || res.Header.Get("Content-Encoding") != tt.enc {
 			t.Errorf("GET %s (Accept-Encoding %q): status %d, type %q, encoding %q; want %d, %q, %q",
 				s.url(tt.path), tt.accept, res.StatusCode, res.Header.Get("Content-Type"), res.Header.Get("Content-Encoding"), tt.status, tt.ctype, tt.enc)
+		}
+		if csp := res.Header.Get("Content-Security-Policy"); !strings.Contains(csp, "default-src 'self'") {
+			t.Errorf("GET %s: Content-Security-Policy %q, want the app's (from the export's _headers)", s.url(tt.path), csp)
 		}
 		if tt.status == 404 && !strings.Contains(body, "This page is not here") {
 			t.Errorf("GET %s: not the app's not-found page:\n%.300s", s.url(tt.path), body)

@@ -15,6 +15,7 @@ import (
 	"path"
 	"path/filepath"
 	"regexp"
+	"sort"
 	"strings"
 )
 
@@ -66,9 +67,31 @@ func Export(dir string, opts Options) error {
 		x.alias(a, opts.Prefix, opts.Canonical)
 	}
 	x.web()
+	x.headers()
 	// GitHub Pages publishes the files as they are, with no Jekyll step.
 	x.write(".nojekyll", nil)
 	return x.err
+}
+
+// headers writes _headers, the security headers every response must carry
+// (Content-Security-Policy, Permissions-Policy, ...), in the form hosts
+// such as Netlify and Cloudflare Pages read; for other hosts the README
+// says how to set them, and the browser tests' nginx reads this file.
+func (x *exporter) headers() {
+	h := x.site.SecurityHeaders()
+	names := make([]string, 0, len(h))
+	for name := range h {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	var b strings.Builder
+	b.WriteString("# The security headers of every response (README: Publish it on a static host).\n/*\n")
+	for _, name := range names {
+		for _, v := range h[name] {
+			fmt.Fprintf(&b, "  %s: %s\n", name, v)
+		}
+	}
+	x.write("_headers", []byte(b.String()))
 }
 
 // prefixPattern is what a path prefix may be: "" or path segments of

@@ -70,7 +70,7 @@ func readExported(t *testing.T, dir, name string) string {
 func TestExportFiles(t *testing.T) {
 	dir := export(t, "/calf-and-sole")
 	want := []string{
-		".nojekyll", "404.html", "index.html", "log/index.html", "journal/index.html",
+		".nojekyll", "_headers", "404.html", "index.html", "log/index.html", "journal/index.html",
 		"app.js", "app.css", "wasm_exec.js", "app-worker.js", "manifest.webmanifest",
 		"web/app.wasm.gz",
 	}
@@ -96,6 +96,12 @@ func TestExportFiles(t *testing.T) {
 	}
 	for f := range got {
 		t.Errorf("the export holds %s, which is not served", f)
+	}
+	headers := readExported(t, dir, "_headers")
+	for _, want := range []string{"/*\n", "  Content-Security-Policy: default-src 'self'", "  Permissions-Policy: ", "  Referrer-Policy: no-referrer\n", "  X-Content-Type-Options: nosniff\n"} {
+		if !strings.Contains(headers, want) {
+			t.Errorf("_headers lacks %q:\n%s", want, headers)
+		}
 	}
 	for name, b := range map[string]string{"index.html": "Test page", "log/index.html": "Test page", "404.html": "Test page"} {
 		if s := readExported(t, dir, name); !strings.Contains(s, b) || !strings.Contains(s, "<html") {
