@@ -9,7 +9,8 @@ import (
 
 // TestKeyboardOnly: a person who uses only a keyboard completes a routine
 // and logs a cramp: Tab and Shift+Tab to move, Enter and Space to act. Focus
-// stays where they are when the timer moves on.
+// stays where they are when the timer moves on, and each new step is
+// announced to screen readers.
 func TestKeyboardOnly(t *testing.T) {
 	s := newSession(t)
 	s.shortSteps(0.05, "/")
@@ -41,8 +42,15 @@ func TestKeyboardOnly(t *testing.T) {
 		}
 		before, err := tab.Text("#step-title")
 		s.must(err)
+		_, err = Eval[bool](tab, `(window.__title = document.querySelector("#step-title"), true)`)
+		s.must(err)
 		s.must(tab.Press("Enter", false))
 		s.must(tab.WaitTrue(`!document.querySelector("#step-title") || document.querySelector("#step-title").innerText !== ` + jsString(before)))
+		// A screen reader announces the new step: the title is a live
+		// region, changed in place (a new element would not be announced).
+		if same, _ := Eval[bool](tab, `(e => !e || (e === window.__title && ["polite", "assertive"].includes(e.getAttribute("aria-live"))))(document.querySelector("#step-title"))`); !same {
+			t.Errorf("after Next on %q the step title is not the same live region, so the change is not announced", before)
+		}
 		if on, _ := tab.Focused("#next-step, #finished a"); !on {
 			if still, _ := Eval[bool](tab, `!!document.querySelector("#next-step")`); still {
 				t.Fatalf("after Next on %q the focus left the Next button", before)
