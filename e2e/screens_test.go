@@ -87,6 +87,7 @@ func TestScreensInUse(t *testing.T) {
 		s.must(s.tab.Open(s.url("/log")))
 		s.must(s.tab.WaitTrue(`document.querySelector("#trends svg") && document.querySelectorAll("#history .entry").length === 2`))
 		s.axeClean("log with entries", mode)
+		s.must(s.tab.Screenshot(filepath.Join(shotsDir(), "log-entries-"+mode+".png")))
 		s.must(s.tab.Click(`#history a.link-button`))
 		s.must(s.tab.WaitText("main h1", "Edit entry"))
 		s.axeClean("editing an entry", mode)
