@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/calfandsole/calfandsole/app/journal"
@@ -37,9 +38,10 @@ type logPage struct {
 	loaded, complete bool
 	// readFailed: storage failed partway; exports wait for a full read.
 	readFailed bool
-	// loads counts reads of the log; a read that a newer one replaced
+	// loads counts reads of the log; a read that a newer one replaced, or
+	// the page closing, stops and drops its results.
 	// drops its results.
-	loads int
+	loads atomic.Int64
 	// afterLoad runs once every entry is read (an export asked for early).
 	afterLoad func(ctx app.Context)
 	warning   string
@@ -73,7 +75,7 @@ func (p *logPage) OnDismount() {
 	if p.stopSync != nil {
 		p.stopSync()
 	}
-	p.loads++ // a read still going stops
+	p.loads.Add(1) // a read still going stops
 }
 
 // Records are read from storage firstBatch at a time until the screen's
@@ -90,16 +92,16 @@ const (
 // It runs on the UI goroutine.
 func (p *logPage) reload(app.Context) {
 	ctx := p.ctx
-	p.loads++
+	p.loads.Add(1)
 	p.complete, p.readFailed = false, false
-	load, since := p.loads, time.Now().AddDate(0, 0, -7*p.weeks)
+	load, since := p.loads.Load(), time.Now().AddDate(0, 0, -7*p.weeks)
 	ctx.Async(func() { p.load(ctx, load, since) })
 }
 
 // load opens the storage, moves the first version's routine history into
 // it, and reads the log, newest first: first what the screen shows (the
 // newest nights and the trend since since), shown at once, then the rest.
-func (p *logPage) load(ctx app.Context, load int, since time.Time) {
+func (p *logPage) load(ctx app.Context, load int64, since time.Time) {
 	store, warning := openStore()
 	migrateHistory(ctx, store)
 	pager := store.Newest()
@@ -120,7 +122,7 @@ func (p *logPage) load(ctx app.Context, load int, since time.Time) {
 		setAside(store, r.Bad)
 	}
 	ctx.Dispatch(func(ctx app.Context) {
-		if load != p.loads {
+		if load != p.loads.Load() {
 			return
 		}
 		p.store, p.warning, p.loaded = store, warning, true
@@ -136,6 +138,9 @@ func (p *logPage) load(ctx app.Context, load int, since time.Time) {
 		return
 	}
 	for !done && err == nil {
+		if load != p.loads.Load() {
+			return // replaced by a newer read, or the page closed
+		}
 		var recs []journal.Record
 		recs, done, err = pager.Next(readBatch)
 		r.Add(recs...)
@@ -147,7 +152,7 @@ func (p *logPage) load(ctx app.Context, load int, since time.Time) {
 	all := r.Entries[:n:n]
 	setAside(store, r.Bad)
 	ctx.Dispatch(func(ctx app.Context) {
-		if load != p.loads {
+		if load != p.loads.Load() {
 			return
 		}
 		p.entries = all
