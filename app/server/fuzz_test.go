@@ -5,6 +5,7 @@ package server
 import (
 	"bufio"
 	"bytes"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"slices"
@@ -28,7 +29,7 @@ func FuzzServePath(f *testing.F) {
 		"/../go.mod", "/web/../../go.mod", "/%2e%2e/go.mod", "/web/%2e%2e/%2e%2e/go.mod", "/web/..%2f..%2fgo.mod",
 		`/web\..\..\go.mod`, "/web/%5c..%5c..%5cgo.mod", "/web/%252e%252e/go.mod", "/web/..%2fcontent%2fpoints.json",
 		"/web/main.go", "/web/notes.md", "/web/fonts/subset.sh", "/web/app.wasm.br", "/web/", "/web",
-		"/web/app.wasm%00.css", "//evil.example/x", "http://evil.example/web/styles.css", "/web/styles.css;/../../go.mod",
+		"/web/app.wasm%00.css", "//" + otherHost + "/x", fmt.Sprintf("http://%s/web/styles.css", otherHost), "/web/styles.css;/../../go.mod",
 	} {
 		f.Add(seed)
 	}
