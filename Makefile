@@ -39,8 +39,9 @@ run: build
 	$(SERVER) -root . -addr $(ADDR)
 
 # The whole app as static files, for any static host or CDN (README).
+# A previous export is replaced; any other non-empty $(DIST) is refused.
 static: build
-	rm -rf $(DIST)
+	@if [ -f '$(DIST)/app-worker.js' ] && [ -f '$(DIST)/_headers' ]; then rm -rf '$(DIST)'; fi
 	$(SERVER) -root . -static $(DIST) -prefix '$(PREFIX)'
 
 # The browser tests take about ten minutes, more on a busy machine: past go

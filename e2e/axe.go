@@ -21,6 +21,7 @@ type AxeViolation struct {
 	Nodes  []string `json:"nodes"`
 }
 
+// String says what is wrong and where, for a test failure.
 func (v AxeViolation) String() string {
 	return fmt.Sprintf("%s (%s): %s, at %s", v.ID, v.Impact, v.Help, strings.Join(v.Nodes, "; "))
 }
@@ -56,10 +57,11 @@ func (t *Tab) Axe(least string) ([]AxeViolation, error) {
 	if err != nil {
 		return nil, err
 	}
-	if _, err := Eval[bool](t, `typeof axe === "object"`); err != nil {
+	loaded, err := Eval[bool](t, `typeof axe === "object"`)
+	if err != nil {
 		return nil, err
 	}
-	if ok, _ := Eval[bool](t, `typeof axe === "object"`); !ok {
+	if !loaded {
 		if _, err := Eval[bool](t, "(() => {"+src+"\n; return true; })()"); err != nil {
 			return nil, fmt.Errorf("loading axe-core into the page: %w", err)
 		}

@@ -238,13 +238,18 @@
         t.objectStore("entries").delete(id);
       }).then(changed);
     },
-    // setAside moves a corrupt record out of the log, keeping its text.
-    setAside: function (id) {
+    // setAside moves a corrupt record out of the log, keeping its text:
+    // only if it still holds the text the app read (seen), so a second
+    // read, or an entry saved over it since, never loses anything.
+    setAside: function (id, seen) {
       return tx(["entries", "setaside"], "readwrite", function (t) {
         var s = t.objectStore("entries");
         var req = s.get(id);
         req.onsuccess = function () {
-          t.objectStore("setaside").put(text(req.result), id);
+          if (req.result === undefined || text(req.result) !== seen) {
+            return;
+          }
+          t.objectStore("setaside").put(seen, id);
           s.delete(id);
         };
       });

@@ -17,8 +17,8 @@ type Reader struct {
 
 	// Entries are the records decoded so far, in the records' order.
 	Entries []Entry
-	// Bad are the keys of records that could not be read.
-	Bad []string
+	// Bad are the records that could not be read, as stored.
+	Bad []Record
 }
 
 // NewReader returns a Reader over records; Add gives it more.
@@ -37,7 +37,7 @@ func (r *Reader) Read(n int) bool {
 		r.next++
 		e, err := Decode([]byte(rec.Text))
 		if err != nil {
-			r.Bad = append(r.Bad, rec.Key)
+			r.Bad = append(r.Bad, rec)
 			continue
 		}
 		r.Entries = append(r.Entries, e)

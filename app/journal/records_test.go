@@ -46,8 +46,15 @@ func TestReader(t *testing.T) {
 			if len(r.Entries) != tt.entries {
 				t.Errorf("%d entries, want %d", len(r.Entries), tt.entries)
 			}
-			if !slices.Equal(r.Bad, tt.bad) {
-				t.Errorf("bad = %q, want %q", r.Bad, tt.bad)
+			var bad []string
+			for _, rec := range r.Bad {
+				bad = append(bad, rec.Key)
+				if rec.Text == "" {
+					t.Errorf("bad record %s kept without its text", rec.Key)
+				}
+			}
+			if !slices.Equal(bad, tt.bad) {
+				t.Errorf("bad = %q, want %q", bad, tt.bad)
 			}
 			if tt.firstKey != "" && r.Entries[0].ID != tt.firstKey {
 				t.Errorf("first entry %s, want %s", r.Entries[0].ID, tt.firstKey)

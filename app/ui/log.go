@@ -40,7 +40,6 @@ type logPage struct {
 	readFailed bool
 	// loads counts reads of the log; a read that a newer one replaced, or
 	// the page closing, stops and drops its results.
-	// drops its results.
 	loads atomic.Int64
 	// afterLoad runs once every entry is read (an export asked for early).
 	afterLoad func(ctx app.Context)
@@ -108,7 +107,7 @@ func (p *logPage) load(ctx app.Context, load int64, since time.Time) {
 	r := journal.NewReader(nil)
 	var err error
 	done := false
-	for !done && !journal.Covers(r.Entries, since, nightsPerPage) {
+	for !done && err == nil && !journal.Covers(r.Entries, since, nightsPerPage) {
 		var recs []journal.Record
 		recs, done, err = pager.Next(firstBatch)
 		r.Add(recs...)
@@ -118,8 +117,9 @@ func (p *logPage) load(ctx app.Context, load int64, since time.Time) {
 	// expression), so a later append never writes under it.
 	n := len(r.Entries)
 	first := r.Entries[:n:n]
-	if done {
-		setAside(store, r.Bad)
+	var asideErr error
+	if done && err == nil {
+		asideErr = p.setAside(load, store, r.Bad)
 	}
 	ctx.Dispatch(func(ctx app.Context) {
 		if load != p.loads.Load() {
@@ -129,12 +129,12 @@ func (p *logPage) load(ctx app.Context, load int64, since time.Time) {
 		p.entries = first
 		switch {
 		case err != nil:
-			p.warning, p.readFailed = "The log could not be read: "+err.Error(), true
+			p.readFailedWith(err)
 		case done:
-			p.finishLoad(ctx, store, r.Bad)
+			p.finishLoad(ctx, len(r.Bad), asideErr)
 		}
 	})
-	if done {
+	if done || err != nil {
 		return
 	}
 	for !done && err == nil {
@@ -150,34 +150,59 @@ func (p *logPage) load(ctx app.Context, load int64, since time.Time) {
 	}
 	n = len(r.Entries)
 	all := r.Entries[:n:n]
-	setAside(store, r.Bad)
+	if err == nil {
+		asideErr = p.setAside(load, store, r.Bad)
+	}
 	ctx.Dispatch(func(ctx app.Context) {
 		if load != p.loads.Load() {
 			return
 		}
 		p.entries = all
 		if err != nil {
-			p.warning, p.readFailed = "Part of the log could not be read: "+err.Error(), true
+			p.readFailedWith(err)
 			return
 		}
-		p.finishLoad(ctx, store, r.Bad)
+		p.finishLoad(ctx, len(r.Bad), asideErr)
 	})
 }
 
 // setAside moves the records that could not be read out of the log, kept
-// apart, before the person is told. It blocks.
-func setAside(store logStore, bad []string) {
-	if len(bad) > 0 {
-		store.SetAside(bad...)
+// apart, before the person is told; only for the read still current, so
+// two reads never do it twice. It blocks.
+func (p *logPage) setAside(load int64, store logStore, bad []journal.Record) error {
+	if len(bad) == 0 || load != p.loads.Load() {
+		return nil
+	}
+	return store.SetAside(bad...)
+}
+
+// readFailedWith says the log could not be read in full. A file asked for
+// meanwhile is not made: a file of part of the log would pass for all of
+// it.
+func (p *logPage) readFailedWith(err error) {
+	p.warning = "Your log could not be read just now. Nothing was deleted. Close the app and open it again. (" + err.Error() + ")"
+	p.readFailed = true
+	if p.afterLoad != nil {
+		p.afterLoad = nil
+		p.message = noFileMessage
 	}
 }
 
+// noFileMessage says an export was not made because the log could not be
+// read in full.
+const noFileMessage = "Your whole log could not be read, so no file was made. Close the app and open it again, then try once more."
+
 // finishLoad marks the log read in full, says how many records were set
-// aside, and runs what waited for the whole log.
-func (p *logPage) finishLoad(ctx app.Context, store logStore, bad []string) {
+// aside (bad), and runs what waited for the whole log.
+func (p *logPage) finishLoad(ctx app.Context, bad int, asideErr error) {
 	p.complete = true
-	if len(bad) > 0 {
-		p.message = strconv.Itoa(len(bad)) + " damaged record(s) could not be read. They were set aside; everything else is here."
+	switch {
+	case bad == 1 && asideErr == nil:
+		p.message = "1 entry was damaged and could not be read. It was put aside, kept but out of the way; everything else is here."
+	case bad > 1 && asideErr == nil:
+		p.message = strconv.Itoa(bad) + " entries were damaged and could not be read. They were put aside, kept but out of the way; everything else is here."
+	case bad > 0:
+		p.message = "Some entries are damaged and could not be read (" + strconv.Itoa(bad) + "). Everything else is here."
 	}
 	if f := p.afterLoad; f != nil {
 		p.afterLoad = nil
@@ -194,7 +219,7 @@ func (p *logPage) whenComplete(ctx app.Context, f func(ctx app.Context)) {
 		return
 	case p.readFailed:
 		// A file of part of the log would pass for all of it.
-		p.message = "Your whole log could not be read, so no file was made. Close the app and open it again, then try once more."
+		p.message = noFileMessage
 		return
 	}
 	p.message = "Reading your whole log…"

@@ -21,8 +21,8 @@ type logStore interface {
 	// so a screen can show the newest without reading them all.
 	Newest() recordPager
 	// SetAside moves records that cannot be read out of the log, keeping
-	// their text.
-	SetAside(keys ...string) error
+	// their text; a record whose text has changed since it was read stays.
+	SetAside(recs ...journal.Record) error
 	// Get returns one entry.
 	Get(id string) (journal.Entry, error)
 	// Put writes entries, all or none.
@@ -115,10 +115,10 @@ func unpack(v app.Value) ([]journal.Record, error) {
 	return recs, nil
 }
 
-func (s idbStore) SetAside(keys ...string) error {
-	for _, k := range keys {
-		if _, err := await(s.js.Call("setAside", k)); err != nil {
-			return fmt.Errorf("setting aside record %s: %w", k, err)
+func (s idbStore) SetAside(recs ...journal.Record) error {
+	for _, r := range recs {
+		if _, err := await(s.js.Call("setAside", r.Key, r.Text)); err != nil {
+			return fmt.Errorf("setting aside record %s: %w", r.Key, err)
 		}
 	}
 	return nil
@@ -196,9 +196,9 @@ func (p *memPager) Next(n int) ([]journal.Record, bool, error) {
 	return out, len(p.recs) == 0, nil
 }
 
-func (s *memStore) SetAside(keys ...string) error {
-	for _, k := range keys {
-		delete(s.m, k)
+func (s *memStore) SetAside(recs ...journal.Record) error {
+	for _, r := range recs {
+		delete(s.m, r.Key)
 	}
 	return nil
 }
