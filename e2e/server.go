@@ -4,6 +4,7 @@ package e2e
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -33,6 +34,7 @@ type process struct {
 	cmd  *exec.Cmd
 	done chan error // the result of cmd.Wait
 	once sync.Once
+	err  error // how it ended, once stopped
 }
 
 // start starts cmd and watches for its end.
@@ -47,16 +49,22 @@ func (p *process) start(cmd *exec.Cmd) error {
 
 // Stop interrupts the process, which stops gracefully, and waits for it to
 // exit; after 10 s it kills it.
-func (p *process) Stop() {
+func (p *process) Stop() { p.Shutdown() }
+
+// Shutdown stops the process as Stop does and says how it ended: nil for
+// a clean exit.
+func (p *process) Shutdown() error {
 	p.once.Do(func() {
 		p.cmd.Process.Signal(os.Interrupt)
 		select {
-		case <-p.done:
+		case p.err = <-p.done:
 		case <-time.After(10 * time.Second):
 			p.cmd.Process.Kill()
 			<-p.done
+			p.err = errors.New("it did not stop within 10 s of SIGINT and was killed")
 		}
 	})
+	return p.err
 }
 
 // StartServer runs bin/pwa on addr ("127.0.0.1:0" for any free port),

@@ -141,13 +141,7 @@ func checkSecurityHeaders(t *testing.T, what string, h http.Header) {
 // security headers: pages, web/ files, go-app's files, the service worker,
 // redirects, not found, not modified and bad methods. TestHead checks HEAD.
 func TestSecurityHeaders(t *testing.T) {
-	s, err := New(Options{
-		Root:      writeRoot(t),
-		Pages:     []string{"/", "/styled"},
-		NotFound:  "/styled",
-		Canonical: func(p string) (string, bool) { return "/styled", p == "/old" },
-		Name:      "T", ShortName: "T",
-	})
+	s, err := New(appOptions(writeRoot(t)))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -39,6 +39,18 @@ var hostileFiles = map[string][]byte{
 	"web/fonts/OFL.txt":    []byte(secret + " licence\n"),
 }
 
+// appOptions configures a site over root as cmd/pwa does: two pages, a
+// not-found page, and an alias (/old) redirected to a page.
+func appOptions(root string) Options {
+	return Options{
+		Root:      root,
+		Pages:     []string{"/", "/styled"},
+		NotFound:  "/styled",
+		Canonical: func(p string) (string, bool) { return "/styled", p == "/old" },
+		Name:      "T", ShortName: "T",
+	}
+}
+
 // hostileSite configures a site as cmd/pwa does (a 404 page and aliases)
 // over a tree that holds hostileFiles too.
 func hostileSite(t testing.TB) *Site {
@@ -50,13 +62,7 @@ func hostileSite(t testing.TB) *Site {
 	if err := Precompress(filepath.Join(root, "web/app.wasm")); err != nil {
 		t.Fatal(err)
 	}
-	site, err := New(Options{
-		Root:      root,
-		Pages:     []string{"/", "/styled"},
-		NotFound:  "/styled",
-		Canonical: func(p string) (string, bool) { return "/styled", p == "/old" },
-		Name:      "T", ShortName: "T",
-	})
+	site, err := New(appOptions(root))
 	if err != nil {
 		t.Fatal(err)
 	}

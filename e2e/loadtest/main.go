@@ -14,9 +14,7 @@
 package main
 
 import (
-	"bufio"
 	"compress/gzip"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -24,13 +22,14 @@ import (
 	"net/http"
 	"net/url"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
 	"text/tabwriter"
 	"time"
+
+	"github.com/calfandsole/calfandsole/e2e"
 )
 
 func main() {
@@ -70,16 +69,20 @@ func run(bin, root, serverURL string, length time.Duration, clients int) (err er
 		return fmt.Errorf("the brotli app.wasm is missing (run make build): %w", err)
 	}
 	if serverURL == "" {
-		srv, err := startServer(bin, root)
+		if _, err := os.Stat(bin); err != nil {
+			return fmt.Errorf("server binary %s missing (run make build): %w", bin, err)
+		}
+		srv, err := e2e.StartServerBin(bin, root, "127.0.0.1:0")
 		if err != nil {
 			return err
 		}
 		defer func() {
-			if stopErr := srv.stop(); err == nil {
-				err = stopErr
+			// A server that does not exit cleanly is an error.
+			if stopErr := srv.Shutdown(); err == nil && stopErr != nil {
+				err = fmt.Errorf("the server stopped badly: %w", stopErr)
 			}
 		}()
-		serverURL = srv.url
+		serverURL = srv.URL
 	}
 	if err := checkLoopback(serverURL); err != nil {
 		return err
@@ -273,68 +276,4 @@ func checkLoopback(serverURL string) error {
 		return fmt.Errorf("%s is not a loopback address: the load test only loads this machine", host)
 	}
 	return nil
-}
-
-// server is the server process the load test started.
-type server struct {
-	url  string
-	cmd  *exec.Cmd
-	done chan error
-}
-
-// startServer runs bin on a free loopback port and waits for the line
-// "... running on http://host:port" it prints once it serves.
-func startServer(bin, root string) (*server, error) {
-	if _, err := os.Stat(bin); err != nil {
-		return nil, fmt.Errorf("server binary %s missing (run make build): %w", bin, err)
-	}
-	cmd := exec.Command(bin, "-root", root, "-addr", "127.0.0.1:0")
-	cmd.Stderr = os.Stderr
-	out, err := cmd.StdoutPipe()
-	if err != nil {
-		return nil, err
-	}
-	if err := cmd.Start(); err != nil {
-		return nil, fmt.Errorf("starting %s: %w", bin, err)
-	}
-	s := &server{cmd: cmd, done: make(chan error, 1)}
-	urlc := make(chan string, 1)
-	go func() {
-		sc := bufio.NewScanner(out)
-		for sc.Scan() {
-			if _, u, ok := strings.Cut(sc.Text(), "running on "); ok {
-				urlc <- u
-				break
-			}
-		}
-		io.Copy(io.Discard, out)
-	}()
-	go func() { s.done <- cmd.Wait() }()
-	select {
-	case s.url = <-urlc:
-		return s, nil
-	case err := <-s.done:
-		return nil, fmt.Errorf("%s exited before serving: %v", bin, err)
-	case <-time.After(20 * time.Second):
-		cmd.Process.Kill()
-		<-s.done
-		return nil, errors.New(bin + " did not start within 20s")
-	}
-}
-
-// stop stops the server gracefully, or kills it if it has not stopped 10 s
-// after SIGINT. A server that does not exit cleanly is an error.
-func (s *server) stop() error {
-	s.cmd.Process.Signal(os.Interrupt)
-	select {
-	case err := <-s.done:
-		if err != nil {
-			return fmt.Errorf("the server stopped with %v", err)
-		}
-		return nil
-	case <-time.After(10 * time.Second):
-		s.cmd.Process.Kill()
-		<-s.done
-		return errors.New("the server did not stop within 10 s of SIGINT")
-	}
 }
