@@ -68,7 +68,7 @@ func TestKeyboardOnly(t *testing.T) {
 	s.must(tab.TabTo(`nav.tabbar a[href="/"]`, false, 60))
 	s.must(tab.Press("Enter", false))
 	s.must(tab.WaitTrue(`location.pathname === "/"`))
-	s.must(tab.TabTo(`a.card[href="/log/entry?kind=cramp"]`, false, 40))
+	s.must(tab.TabTo(`a.card[href="/log/cramp"]`, false, 40))
 	s.must(tab.Press("Enter", false))
 	s.must(tab.WaitText("main h1", "Log a leg cramp"))
 	s.must(tab.TabTo("#leg-left", false, 40))

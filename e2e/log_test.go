@@ -15,7 +15,7 @@ import (
 func (s *session) logCramp(change func()) {
 	s.t.Helper()
 	s.must(s.tab.Click(`nav.tabbar a[href="/"]`))
-	s.must(s.tab.Click(`a.card[href="/log/entry?kind=cramp"]`))
+	s.must(s.tab.Click(`a.card[href="/log/cramp"]`))
 	s.must(s.tab.WaitText("main h1", "Log a leg cramp"))
 	if change != nil {
 		change()
@@ -90,7 +90,7 @@ func TestLogTwoTabs(t *testing.T) {
 	s.must(other.Open(s.url("/log")))
 	for i := 0; i < 3; i++ {
 		for _, tab := range []*Tab{s.tab, other} {
-			s.must(tab.Open(s.url("/log/entry?kind=cramp")))
+			s.must(tab.Open(s.url("/log/cramp")))
 			s.must(tab.Click("#save"))
 			s.must(tab.WaitTrue(`location.pathname === "/log"`))
 		}
@@ -107,7 +107,7 @@ func TestLogExportImport(t *testing.T) {
 	s.must(s.tab.Open(s.url("/")))
 	s.logCramp(nil)
 	s.logCramp(func() { s.must(s.tab.Type("#note", "after a long walk, with a comma")) })
-	s.must(s.tab.Open(s.url("/log/entry?kind=heel")))
+	s.must(s.tab.Open(s.url("/log/heel")))
 	s.must(s.tab.Click("#save"))
 	s.must(s.tab.WaitText("#history", "Heel pain"))
 

@@ -12,7 +12,9 @@ import (
 
 	"github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/cdproto/serviceworker"
 	"github.com/chromedp/cdproto/target"
 	"github.com/chromedp/chromedp"
 )
@@ -152,6 +154,29 @@ func (t *Tab) TimeInteractive(nav chromedp.Action[chromedp.Void], in Interactive
 		}
 		time.Sleep(10 * time.Millisecond)
 	}
+}
+
+// Throttle slows the tab's CPU down rate times with Chromium's own
+// throttling (Emulation.setCPUThrottlingRate), to stand in for a phone; 1
+// is full speed.
+func (t *Tab) Throttle(rate float64) error {
+	if _, err := Call(t, emulation.SetCPUThrottlingRate, emulation.SetCPUThrottlingRateParams{Rate: rate}); err != nil {
+		return fmt.Errorf("throttling the CPU x%g: %w", rate, err)
+	}
+	return nil
+}
+
+// StopWorkers stops every service worker of the profile, as a phone does
+// with an app it has not shown for a while: the next page starts its
+// worker cold.
+func (t *Tab) StopWorkers() error {
+	if _, err := Call(t, serviceworker.Enable, cdp.Empty{}); err != nil {
+		return fmt.Errorf("watching service workers: %w", err)
+	}
+	if _, err := Call(t, serviceworker.StopAllWorkers, cdp.Empty{}); err != nil {
+		return fmt.Errorf("stopping service workers: %w", err)
+	}
+	return nil
 }
 
 // Hide puts the page away the way a phone puts away an app it no longer

@@ -25,6 +25,7 @@ type Proxy struct {
 	mu       sync.Mutex
 	hosts    map[string]int
 	requests []string
+	refused  map[string]bool
 	tr       *http.Transport
 }
 
@@ -56,6 +57,17 @@ func (p *Proxy) Close() {
 // SetOffline cuts (true) or restores (false) the network: while offline,
 // every connection the browser makes is dropped without an answer.
 func (p *Proxy) SetOffline(off bool) { p.offline.Store(off) }
+
+// Refuse makes the server seem to refuse path from now on: the proxy
+// answers 503 Service Unavailable for it, as a broken host would.
+func (p *Proxy) Refuse(path string) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.refused == nil {
+		p.refused = make(map[string]bool)
+	}
+	p.refused[path] = true
+}
 
 // Hosts returns every host the browser asked for, sorted.
 func (p *Proxy) Hosts() []string {
@@ -91,7 +103,12 @@ func (p *Proxy) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	p.mu.Lock()
 	p.hosts[host]++
 	p.requests = append(p.requests, r.Method+" "+r.URL.String())
+	refused := p.refused[r.URL.Path]
 	p.mu.Unlock()
+	if refused {
+		http.Error(w, "refused by the test", http.StatusServiceUnavailable)
+		return
+	}
 
 	if p.offline.Load() || r.Method == http.MethodConnect {
 		// Offline, or a tunnel to some other host: drop the connection, as

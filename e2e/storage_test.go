@@ -47,7 +47,7 @@ func TestLogStorageTrouble(t *testing.T) {
 		s := newSession(t)
 		s.must(s.tab.beforeLoad(`window.__put = IDBObjectStore.prototype.put;
 			IDBObjectStore.prototype.put = function () { throw new DOMException("quota", "QuotaExceededError"); };`))
-		s.must(s.tab.Open(s.url("/log/entry?kind=cramp")))
+		s.must(s.tab.Open(s.url("/log/cramp")))
 		s.must(s.tab.Type("#note", "kept when the phone is full"))
 		s.must(s.tab.Click("#save"))
 		s.must(s.tab.WaitText("#entry-error", "storage is full"))

@@ -190,7 +190,178 @@
     }
   }
 
+  // --- While the app starts. The page the server prerendered shows at
+  // once and can be read; what the person does on it before the app runs
+  // is kept and handed to the app once it does: text typed into a field is
+  // put back into the app's own field, a tap on a button is made once on
+  // the app's button, a tap on a link is followed by the app without
+  // loading everything again. Until then controls look "not yet" (styles:
+  // html:not([data-app])) and the loader line says the app is starting. ---
+  var starting = { typed: {}, order: [], taps: [], nav: "", failed: "" };
+
+  function running() {
+    return root.getAttribute("data-app") === "ready";
+  }
+
+  // selectorOf names an element so that the app's own render of the same
+  // page has it too: by id, or by its place under the page's root.
+  function selectorOf(el) {
+    if (el.id) {
+      return "#" + CSS.escape(el.id);
+    }
+    var path = [];
+    for (var n = el; n && n.parentElement && n !== document.body; n = n.parentElement) {
+      var i = Array.prototype.indexOf.call(n.parentElement.children, n) + 1;
+      path.unshift(n.tagName.toLowerCase() + ":nth-child(" + i + ")");
+    }
+    return "body > " + path.join(" > ");
+  }
+
+  function keepTyped(e) {
+    var f = e.target;
+    if (running() || !f || !f.id || !/^(INPUT|TEXTAREA|SELECT)$/.test(f.tagName)) {
+      return;
+    }
+    if (!(f.id in starting.typed)) {
+      starting.order.push(f.id);
+    }
+    starting.typed[f.id] = f.value;
+  }
+
+  function keepTap(e) {
+    if (running() || starting.failed || e.button > 0) {
+      return;
+    }
+    var el = e.target.closest && e.target.closest("a[href], button, input, select, [role=button]");
+    if (!el || (el.tagName === "INPUT" && !/^(checkbox|radio|submit|button)$/.test(el.type))) {
+      return; // typing, not tapping: the field keeps its text
+    }
+    if (el.tagName === "A") {
+      var url = new URL(el.href, location.href);
+      if (url.origin !== location.origin || el.target || el.hasAttribute("download") ||
+          (url.pathname === location.pathname && url.search === location.search && url.hash)) {
+        return; // another site, or a place on this page: the browser's job
+      }
+      e.preventDefault();
+      starting.nav = url.href;
+      el.setAttribute("data-pending", "");
+      return;
+    }
+    e.preventDefault();
+    e.stopPropagation();
+    if (starting.nav) {
+      return; // the person is leaving this page
+    }
+    var sel = selectorOf(el);
+    var submit = el.type === "submit";
+    if (submit && starting.taps.some(function (t) { return t.submit; })) {
+      return; // a second tap on Save saves once
+    }
+    starting.taps.push({ sel: sel, submit: submit });
+    el.setAttribute("data-pending", "");
+  }
+
+  document.addEventListener("input", keepTyped, true);
+  document.addEventListener("change", keepTyped, true);
+  document.addEventListener("click", keepTap, true);
+  // A form sent before the app runs would load the page again: the tap on
+  // its button is kept instead (keepTap).
+  document.addEventListener("submit", function (e) {
+    if (!running()) {
+      e.preventDefault();
+    }
+  }, true);
+
+  // handOver gives the app, now running, what was done before: the text
+  // first, then the taps in order, one per turn of the app's loop, then a
+  // link. Elements the app has not drawn yet are waited for, briefly.
+  function handOver() {
+    var steps = [];
+    starting.order.forEach(function (id) {
+      steps.push(function () {
+        var f = document.getElementById(id);
+        if (!f) {
+          return false;
+        }
+        if (f.value !== starting.typed[id]) {
+          f.value = starting.typed[id];
+          f.dispatchEvent(new Event("input", { bubbles: true }));
+          f.dispatchEvent(new Event("change", { bubbles: true }));
+        }
+        return true;
+      });
+    });
+    starting.taps.forEach(function (t) {
+      steps.push(function () {
+        var el = document.querySelector(t.sel);
+        if (!el) {
+          return false;
+        }
+        el.click();
+        return true;
+      });
+    });
+    var nav = starting.nav;
+    if (nav) {
+      steps.push(function () {
+        window.goappNav(nav);
+        return true;
+      });
+    }
+    starting.taps = [];
+    starting.nav = "";
+    var tries = 0;
+    (function next() {
+      if (steps.length === 0) {
+        return;
+      }
+      if (steps[0]() || ++tries > 100) {
+        steps.shift();
+        tries = 0;
+      }
+      setTimeout(next, 20);
+    })();
+  }
+
+  new MutationObserver(function (list, observer) {
+    if (running()) {
+      observer.disconnect();
+      setTimeout(handOver, 20);
+    }
+  }).observe(root, { attributes: true, attributeFilter: ["data-app"] });
+
+  // wasm fetches app.wasm for go-app's loader (app/server changes go-app's
+  // app.js to call it). When the service worker answers, app.wasm comes
+  // from its cache: that response goes to WebAssembly.instantiateStreaming
+  // as it is, so V8 keeps the compiled code with it and the next start
+  // skips compiling. go-app's own fetch rebuilds the response from a stream
+  // to count progress, which V8 cannot keep; it is used on a first visit,
+  // when the download is long and the count helps.
+  function wasm(url, progress) {
+    if (navigator.serviceWorker && navigator.serviceWorker.controller) {
+      return fetch(url);
+    }
+    return window.fetchWithProgress(url, function (p) {
+      if (!starting.failed) {
+        progress(p); // not over the message that the app could not start
+      }
+    });
+  }
+
+  // failed says, in plain words, that the app could not start, instead of
+  // the page looking ready; the page stays readable.
+  function failed(err) {
+    console.error("Calf & Sole could not start:", err);
+    starting.failed = String(err);
+    root.setAttribute("data-app", "failed");
+    return "The app could not start on this browser, so buttons and the log do not work here. " +
+      "Everything on this page can still be read. Closing the app and opening it again may help.";
+  }
+
   window.calfsole = {
+    starting: starting,
+    wasm: wasm,
+    failed: failed,
     cues: cues,
     wake: wake,
     // testScale shortens every step for automated tests (a developer

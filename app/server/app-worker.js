@@ -7,6 +7,12 @@
 const cacheName = "calfsole-{{.Version}}";
 const resourcesToCache = {{.ResourcesToCache}};
 const shellPath = new URL(self.registration.scope).pathname;
+// Other names of pages, such as /points/kd3 for /points/ki3, and the
+// "not here" page: offline, a page the cache does not hold is answered
+// with the page it names, else with "not here", never with another page
+// (app/server fills both in).
+const aliases = /*calfsole:aliases*/{};
+const notFoundPath = /*calfsole:notfound*/"";
 
 self.addEventListener("install", (event) => {
   event.waitUntil(precache());
@@ -88,15 +94,17 @@ self.addEventListener("fetch", (event) => {
 
 // navigate answers a page request from the cache first; /log/ is the page
 // /log (a static host sends one to the other). A page the cache does not hold
-// comes from the network; with no network, the app shell answers and the
-// app's router shows the right screen.
+// comes from the network; with no network, another name of a page is
+// answered with that page, anything else with the "not here" page (or, in a
+// cache without it, the app shell), and the app's router takes it from there.
 async function navigate(request) {
   const cache = await caches.open(cacheName);
   const options = { ignoreSearch: true, ignoreVary: true };
   let cached = await cache.match(request, options);
-  const path = new URL(request.url).pathname;
+  let path = new URL(request.url).pathname;
   if (!cached && path.endsWith("/") && path !== shellPath) {
-    cached = await cache.match(path.slice(0, -1), options);
+    path = path.slice(0, -1);
+    cached = await cache.match(path, options);
   }
   if (cached) {
     return cached;
@@ -104,9 +112,15 @@ async function navigate(request) {
   try {
     return await fetch(request);
   } catch (err) {
-    const shell = await cache.match(shellPath, { ignoreVary: true });
-    if (shell) {
-      return shell;
+    let name = path;
+    try {
+      name = decodeURIComponent(path).toLowerCase();
+    } catch (e) { /* a malformed address: "not here" */ }
+    for (const other of [aliases[path], aliases[name], notFoundPath, shellPath]) {
+      const page = other && (await cache.match(other, { ignoreVary: true }));
+      if (page) {
+        return page;
+      }
     }
     throw err;
   }

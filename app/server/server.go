@@ -66,6 +66,8 @@ type Site struct {
 	// fresh holds the precompressed copies (app.wasm.br, ...) that are newer
 	// than their original; a stale copy is never served.
 	fresh map[string]bool
+	// rendered holds every page and go-app file, rendered once.
+	rendered map[string]*rendered
 }
 
 // web file extensions that are served and precached; anything else under
@@ -107,11 +109,20 @@ func New(opts Options) (*Site, error) {
 	// The app's pages under the prefix; go-app adds the root page itself,
 	// and puts the files under /web/ and its own files under the prefix
 	// (h.Resources).
+	pageList := opts.Pages
+	if opts.NotFound != "" {
+		// The "not here" page is a page too, kept for offline use.
+		pageList = append(pageList[:len(pageList):len(pageList)], opts.NotFound)
+	}
 	var cacheable []string
-	for _, p := range opts.Pages {
+	for _, p := range pageList {
 		if p != "/" {
 			cacheable = append(cacheable, opts.Prefix+p)
 		}
+	}
+	worker, err := workerScript(opts)
+	if err != nil {
+		return nil, fmt.Errorf("server: %w", err)
 	}
 	for _, f := range files {
 		if f != "app.wasm" {
@@ -127,7 +138,7 @@ func New(opts Options) (*Site, error) {
 		Lang:            "en",
 		ThemeColor:      opts.ThemeColor,
 		BackgroundColor: opts.BackgroundColor,
-		LoadingLabel:    "Opening Calf & Sole… {progress}%",
+		LoadingLabel:    "Starting…",
 		Icon: app.Icon{
 			Default:  "/web/icons/icon-192.png",
 			Large:    "/web/icons/icon-512.png",
@@ -145,32 +156,49 @@ func New(opts Options) (*Site, error) {
 		CacheableResources:    cacheable,
 		Version:               version,
 		WasmContentLength:     strconv.FormatInt(wasm.Size(), 10),
-		ServiceWorkerTemplate: workerTemplate,
+		ServiceWorkerTemplate: worker,
 	}
 	if opts.Prefix != "" {
 		h.Resources = prefixResolver(opts.Prefix)
 	}
-	pages := make(map[string]bool, len(opts.Pages))
-	for _, p := range opts.Pages {
+	pages := make(map[string]bool, len(pageList))
+	for _, p := range pageList {
 		pages[p] = true
 	}
-	rendered := opts.Pages
-	if opts.NotFound != "" {
-		rendered = append(rendered[:len(rendered):len(rendered)], opts.NotFound)
+	var pageBodies [][]byte
+	kept := make(map[string]*rendered)
+	for _, p := range pageList {
+		r, err := render(h, p)
+		if err != nil {
+			return nil, fmt.Errorf("server: rendering page %w", err)
+		}
+		kept[p] = r
+		pageBodies = append(pageBodies, r.body)
 	}
-	in, err := inlineSources(h, rendered)
-	if err != nil {
-		return nil, fmt.Errorf("server: rendering the pages for the Content-Security-Policy: %w", err)
+	for p := range goappFiles {
+		r, err := render(h, p)
+		if err != nil {
+			return nil, fmt.Errorf("server: rendering go-app's file %w", err)
+		}
+		kept[p] = r
+	}
+	loader := kept["/app.js"]
+	if loader.body, err = handOverWasm(loader.body); err != nil {
+		return nil, fmt.Errorf("server: %w", err)
+	}
+	if err := loader.compress(); err != nil {
+		return nil, fmt.Errorf("server: compressing app.js: %w", err)
 	}
 	return &Site{
 		App:       h,
 		Version:   version,
 		web:       web,
-		headers:   securityHeaders(contentSecurityPolicy(in)),
+		headers:   securityHeaders(contentSecurityPolicy(inlineSources(pageBodies))),
 		pages:     pages,
 		notFound:  opts.NotFound,
 		canonical: opts.Canonical,
 		fresh:     freshCopies(web, files),
+		rendered:  kept,
 	}, nil
 }
 
@@ -190,15 +218,13 @@ func (s *Site) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	case strings.HasPrefix(p, "/web/"):
 		s.serveWeb(w, r)
 	case goappFiles[p] || s.pages[p]:
-		gzipResponse(s.App).ServeHTTP(w, r)
+		s.rendered[p].serve(w, r, http.StatusOK)
 	case s.canonical != nil && s.redirect(w, r):
 	case s.notFound != "":
 		// Any other path gets the app's own "not here" page, with status
 		// 404. It is never handed to go-app as it is: go-app would fetch
 		// /robots.txt and the like from the request's Host.
-		nf := r.Clone(r.Context())
-		nf.URL.Path = s.notFound
-		gzipResponse(s.App).ServeHTTP(&notFoundWriter{ResponseWriter: w}, nf)
+		s.rendered[s.notFound].serve(w, r, http.StatusNotFound)
 	default:
 		http.NotFound(w, r)
 	}
@@ -232,24 +258,6 @@ func (p prefixResolver) Resolve(location string) string {
 		return string(p) + location
 	}
 	return location
-}
-
-// notFoundWriter turns the status of a response into 404 Not Found.
-type notFoundWriter struct {
-	http.ResponseWriter
-	wrote bool
-}
-
-func (n *notFoundWriter) WriteHeader(int) {
-	if !n.wrote {
-		n.wrote = true
-		n.ResponseWriter.WriteHeader(http.StatusNotFound)
-	}
-}
-
-func (n *notFoundWriter) Write(b []byte) (int, error) {
-	n.WriteHeader(http.StatusNotFound)
-	return n.ResponseWriter.Write(b)
 }
 
 // goappFiles are the files go-app itself generates.

@@ -57,7 +57,10 @@ func Export(dir string, opts Options) error {
 		x.page(p, path.Join(p, "index.html"), http.StatusOK)
 	}
 	if opts.NotFound != "" {
-		x.page(opts.NotFound, "404.html", http.StatusNotFound)
+		// The "not here" page: for the host to send for any other path,
+		// and at its own path, which the worker keeps for offline use.
+		x.page(opts.NotFound, "404.html", http.StatusOK)
+		x.page(opts.NotFound, path.Join(opts.NotFound, "index.html"), http.StatusOK)
 	}
 	for _, f := range []string{"/app.js", "/app.css", "/wasm_exec.js", "/app-worker.js"} {
 		x.page(f, f, http.StatusOK)

@@ -65,12 +65,12 @@ func readExported(t *testing.T, dir, name string) string {
 }
 
 // TestExportFiles: each page in a directory of its own, the not-found page
-// as 404.html, go-app's files and the worker at the top, the web/ files
+// as 404.html and at its own path (for the worker), go-app's files and the worker at the top, the web/ files
 // that are served, and nothing else.
 func TestExportFiles(t *testing.T) {
 	dir := export(t, "/calf-and-sole")
 	want := []string{
-		".nojekyll", "_headers", "404.html", "index.html", "log/index.html", "journal/index.html",
+		".nojekyll", "_headers", "404.html", "not-found/index.html", "index.html", "log/index.html", "journal/index.html",
 		"app.js", "app.css", "wasm_exec.js", "app-worker.js", "manifest.webmanifest",
 		"web/app.wasm.gz",
 	}

@@ -41,7 +41,7 @@ func (p *homePage) Render() app.UI {
 					return card(routinePath(r.ID), iconTimer, r.Title, r.Summary+" About "+routine.FormatDuration(routine.Total(r).Round(time.Minute))+", both legs.")
 				}),
 				card(PathPoints, iconPoint, "Find a point", "Where the seven points are, and how to press them."),
-				card(PathLogEntry+"?kind=cramp", iconLog, "Log a cramp", "Two taps: the time is now, change anything else if you like."),
+				card(PathLogCramp, iconLog, "Log a cramp", "Two taps: the time is now, change anything else if you like."),
 				card(PathLog, iconLog, "Your log", "Cramps, heel pain and routines, with trends. Kept on this phone only."),
 			),
 			app.Elem("section").Class("callout").Body(

@@ -13,9 +13,15 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// PathLogEntry is the form to log (or, with ?id=, edit) an entry; ?kind=
-// picks a cramp or heel pain.
-const PathLogEntry = "/log/entry"
+// The log's forms: PathLogCramp and PathLogHeel log a new cramp or heel
+// pain, each its own page, prerendered with its form, so it can be filled
+// in while the app starts. PathLogEntry, with ?id=, edits an entry (with
+// ?kind=, the links of earlier versions, it logs one).
+const (
+	PathLogCramp = "/log/cramp"
+	PathLogHeel  = "/log/heel"
+	PathLogEntry = "/log/entry"
+)
 
 // nightsPerPage is how many nights of history show at once: the history
 // renders a page at a time, never ten years at once.
@@ -248,8 +254,8 @@ func (p *logPage) Render() app.UI {
 			app.P().ID("log-warning").Class("warning").Aria("live", "polite").Text(p.warning),
 			app.P().ID("log-message").Class("callout").Aria("live", "polite").Text(p.message),
 			app.Div().Class("actions").Body(
-				app.A().ID("log-cramp").Class("button big").Href(prefixed(PathLogEntry+"?kind=cramp")).Text("Log a cramp"),
-				app.A().ID("log-heel").Class("button big secondary").Href(prefixed(PathLogEntry+"?kind=heel")).Text("Log heel pain"),
+				app.A().ID("log-cramp").Class("button big").Href(prefixed(PathLogCramp)).Text("Log a cramp"),
+				app.A().ID("log-heel").Class("button big secondary").Href(prefixed(PathLogHeel)).Text("Log heel pain"),
 			),
 			app.If(p.undo != nil, func() app.UI {
 				return app.P().ID("undo").Class("notice-inline").Body(

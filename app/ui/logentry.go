@@ -14,6 +14,10 @@ import (
 type logEntryPage struct {
 	app.Compo
 
+	// Kind is set for a new entry's own page (PathLogCramp, PathLogHeel):
+	// its form is there from the first render, the prerendered page too.
+	Kind journal.Kind
+
 	store logStore
 	entry journal.Entry
 	isNew bool
@@ -26,21 +30,28 @@ type logEntryPage struct {
 	errMsg string
 }
 
+// OnInit fills in a new entry's form before the first render.
+func (p *logEntryPage) OnInit() {
+	if p.Kind != "" {
+		p.start(p.Kind)
+	}
+}
+
 func (p *logEntryPage) OnNav(ctx app.Context) {
 	p.ctx = ctx
 	q := ctx.Page().URL().Query()
-	id, kind := q.Get("id"), journal.Kind(q.Get("kind"))
-	if kind != journal.KindHeel {
-		kind = journal.KindCramp
+	id := q.Get("id")
+	switch {
+	case p.Kind != "" && p.entry.Kind != p.Kind:
+		p.start(p.Kind) // the same screen, now for the other kind
+	case p.Kind == "":
+		kind := journal.Kind(q.Get("kind"))
+		if kind != journal.KindHeel {
+			kind = journal.KindCramp
+		}
+		p.start(kind)
+		p.isNew, p.ready = id == "", id == ""
 	}
-	now := time.Now()
-	p.entry, p.isNew = journal.New(kind, now, now), id == ""
-	if kind == journal.KindCramp {
-		p.entry.Cramp = &journal.Cramp{Leg: "both", Where: []string{"calf"}, Severity: 5}
-	} else {
-		p.entry.Heel = &journal.Heel{Foot: "both", Morning: 5, Now: 3}
-	}
-	p.ready = p.isNew
 	ctx.Async(func() {
 		store, warning := openStore()
 		var found *journal.Entry
@@ -58,6 +69,17 @@ func (p *logEntryPage) OnNav(ctx app.Context) {
 			}
 		})
 	})
+}
+
+// start sets the form up for a new entry of kind, now, with the defaults.
+func (p *logEntryPage) start(kind journal.Kind) {
+	now := time.Now()
+	p.entry, p.isNew, p.ready = journal.New(kind, now, now), true, true
+	if kind == journal.KindCramp {
+		p.entry.Cramp = &journal.Cramp{Leg: "both", Where: []string{"calf"}, Severity: 5}
+	} else {
+		p.entry.Heel = &journal.Heel{Foot: "both", Morning: 5, Now: 3}
+	}
 }
 
 func (p *logEntryPage) Render() app.UI {
@@ -122,13 +144,22 @@ func (p *logEntryPage) renderWhen() app.UI {
 			})
 		})),
 		app.Input().Type("datetime-local").ID("when").Aria("label", "Date and time").
-			Value(p.entry.At.Local().Format("2006-01-02T15:04")).
+			Value(p.whenValue()).
 			OnChange(func(ctx app.Context, _ app.Event) {
 				if t, err := time.ParseInLocation("2006-01-02T15:04", ctx.JSSrc().Get("value").String(), time.Local); err == nil {
 					p.entry.At = t
 				}
 			}),
 	)
+}
+
+// whenValue is the date and time field's value: empty in the prerendered
+// page, which is kept for days, so it never shows an old time.
+func (p *logEntryPage) whenValue() string {
+	if app.IsServer {
+		return ""
+	}
+	return p.entry.At.Local().Format("2006-01-02T15:04")
 }
 
 func (p *logEntryPage) renderCramp() app.UI {
@@ -157,6 +188,9 @@ func (p *logEntryPage) renderHeel() app.UI {
 
 func (p *logEntryPage) onSave(ctx app.Context, ev app.Event) {
 	ev.PreventDefault()
+	if p.saving {
+		return // a second tap while the first is saved
+	}
 	now := time.Now()
 	e := p.entry
 	e.Updated = now

@@ -23,16 +23,28 @@ type pointPage struct {
 	found bool
 }
 
-func (p *pointPage) OnPreRender(ctx app.Context) { p.resolve(ctx) }
+// OnInit finds the point before the first render, so the page never
+// shows anything else first, not even for a frame: the point's own path
+// carries it; in the browser, an alias path is read from the address.
+func (p *pointPage) OnInit() {
+	if p.Point.ID != "" {
+		p.found = true
+	} else if app.IsClient {
+		p.resolve(app.Window().URL().Path)
+	}
+}
 
-func (p *pointPage) OnNav(ctx app.Context) { p.resolve(ctx) }
+func (p *pointPage) OnPreRender(ctx app.Context) { p.resolve(ctx.Page().URL().Path) }
 
-func (p *pointPage) resolve(ctx app.Context) {
+func (p *pointPage) OnNav(ctx app.Context) { p.resolve(ctx.Page().URL().Path) }
+
+// resolve finds the point the address path names.
+func (p *pointPage) resolve(path string) {
 	if p.Point.ID != "" {
 		p.found = true
 		return
 	}
-	slug := strings.TrimSuffix(strings.TrimPrefix(appPath(ctx.Page().URL().Path), PathPoints+"/"), "/")
+	slug := strings.TrimSuffix(strings.TrimPrefix(appPath(path), PathPoints+"/"), "/")
 	if s, err := url.PathUnescape(slug); err == nil {
 		slug = s
 	}

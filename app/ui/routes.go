@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/calfandsole/calfandsole/app/journal"
 	"github.com/calfandsole/calfandsole/app/points"
 	"github.com/calfandsole/calfandsole/content"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -39,6 +40,8 @@ func Register(lib *content.Library) {
 		route(pointPath(pt.ID), func() app.Composer { return &pointPage{lib: lib, ix: ix, Point: pt} })
 	}
 	route(PathLog, func() app.Composer { return &logPage{} })
+	route(PathLogCramp, func() app.Composer { return &logEntryPage{Kind: journal.KindCramp} })
+	route(PathLogHeel, func() app.Composer { return &logEntryPage{Kind: journal.KindHeel} })
 	route(PathLogEntry, func() app.Composer { return &logEntryPage{} })
 	route(PathLogPrint, func() app.Composer { return &logPrintPage{} })
 	route(PathSafety, func() app.Composer { return &safetyPage{lib: lib} })
@@ -89,7 +92,7 @@ func appPath(p string) string {
 // Pages returns the path of every page, for prerendering and for the
 // service worker's offline copy.
 func Pages(lib *content.Library) []string {
-	paths := []string{PathHome, PathRoutines, PathPoints, PathLog, PathLogEntry, PathLogPrint, PathSafety, PathAbout}
+	paths := []string{PathHome, PathRoutines, PathPoints, PathLog, PathLogCramp, PathLogHeel, PathLogEntry, PathLogPrint, PathSafety, PathAbout}
 	for _, r := range lib.Routines {
 		paths = append(paths, routinePath(r.ID))
 	}

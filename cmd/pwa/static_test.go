@@ -79,7 +79,9 @@ func TestStaticExport(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := len(ui.Pages(lib)) + len(ui.Aliases(lib)) + 1; pages != want {
+	// The pages, the alias pages, 404.html and the "not here" page at
+	// its own path (kept by the worker for offline use).
+	if want := len(ui.Pages(lib)) + len(ui.Aliases(lib)) + 2; pages != want {
 		t.Errorf("the export has %d pages, want %d", pages, want)
 	}
 }

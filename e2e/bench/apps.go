@@ -50,15 +50,14 @@ func prepareOurs(repo, root string) (*subject, error) {
 	}, nil
 }
 
-// helloIcons are the icons app/server names in every page and the
-// manifest; the hello world serves them too, so nothing is missing and
-// nothing is asked of another host.
+// helloIcons are the icons the hello world's page and manifest name, so
+// nothing is missing and nothing is asked of another host.
 var helloIcons = []string{"icon-192.png", "icon-512.png", "icon-maskable-512.png", "icon.svg", "apple-touch-icon.png"}
 
 // buildHello builds e2e/testdata/hello into dir the way the Makefile builds
 // Calf & Sole: app.wasm with -trimpath -ldflags='-s -w', the server with
 // -trimpath, app.wasm precompressed by the server. Its web/ holds the
-// icons and an empty styles.css, boot.js and store.js, which app/server names.
+// icons its page and manifest name.
 func buildHello(repo, dir string) (*subject, error) {
 	const pkg = "./e2e/testdata/hello"
 	bin := filepath.Join(dir, "hello")
@@ -100,11 +99,6 @@ func helloFiles(repo, web string) error {
 	icons := filepath.Join(web, "icons")
 	if err := os.MkdirAll(icons, 0o755); err != nil {
 		return err
-	}
-	for _, name := range []string{"styles.css", "boot.js", "store.js"} {
-		if err := os.WriteFile(filepath.Join(web, name), nil, 0o644); err != nil {
-			return err
-		}
 	}
 	for _, name := range helloIcons {
 		if err := e2e.CopyFile(filepath.Join(repo, "web", "icons", name), filepath.Join(icons, name)); err != nil {

@@ -1,7 +1,8 @@
-// Command hello is the smallest go-app app, built and served the way Calf &
-// Sole is, so the benchmark (e2e/bench) can say what the whole app costs
-// over an empty one. Built for js/wasm it is the app; built for the host it
-// is the server (server.go), which uses Calf & Sole's own server package.
+// Command hello is the smallest go-app app, built the way Calf & Sole is
+// and served as go-app serves any app by default (its own loader and
+// service worker), so the benchmark (e2e/bench) can say what the whole app
+// costs over an empty one. Built for js/wasm it is the app; built for the
+// host it is the server (server.go).
 package main
 
 import "github.com/maxence-charriere/go-app/v10/pkg/app"

@@ -1,0 +1,167 @@
+//go:build !wasm
+
+package server
+
+import (
+	"bytes"
+	"compress/gzip"
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// rendered is one response go-app made, kept to be sent again: every page
+// and go-app file is rendered once per version when the site starts, not
+// again on every request, and its gzip copy made once too.
+type rendered struct {
+	header http.Header
+	body   []byte
+	gz     []byte // the gzip copy, or nil when not worth it
+}
+
+// render asks h for target once and keeps the answer, which must have
+// status 200.
+func render(h http.Handler, target string) (*rendered, error) {
+	// As the server receives it: a path, no scheme or host.
+	req, err := http.NewRequest(http.MethodGet, target, nil)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", target, err)
+	}
+	req.Host = "localhost"
+	rec := &recorder{header: make(http.Header)}
+	h.ServeHTTP(rec, req)
+	if rec.status != http.StatusOK {
+		return nil, fmt.Errorf("%s: status %d", target, rec.status)
+	}
+	r := &rendered{header: rec.header, body: rec.body.Bytes()}
+	r.header.Del("Content-Length")
+	if strings.HasPrefix(r.header.Get("Content-Type"), "text/html") {
+		r.body = falseBooleans.ReplaceAll(r.body, nil)
+	}
+	return r, r.compress()
+}
+
+// falseBooleans are boolean attributes go-app prerenders as "false"
+// (Disabled(false) is disabled="false"). In HTML a boolean attribute is
+// true whatever its value, so such a page showed every radio button
+// checked and Save disabled until the app ran; the attribute is dropped.
+var falseBooleans = regexp.MustCompile(` (?:allowfullscreen|async|autofocus|autoplay|checked|controls|default|defer|disabled|formnovalidate|hidden|inert|ismap|loop|multiple|muted|nomodule|novalidate|open|playsinline|readonly|required|reversed|selected)="false"`)
+
+// compress makes the gzip copy, for text.
+func (r *rendered) compress() error {
+	if !compressible(r.header.Get("Content-Type")) {
+		r.gz = nil
+		return nil
+	}
+	var b bytes.Buffer
+	zw, err := gzip.NewWriterLevel(&b, gzip.BestCompression)
+	if err != nil {
+		return err
+	}
+	if _, err := zw.Write(r.body); err != nil {
+		return err
+	}
+	if err := zw.Close(); err != nil {
+		return err
+	}
+	r.gz = b.Bytes()
+	return nil
+}
+
+// serve sends the kept response with status (200, or 404 for the "not
+// here" page): gzip when the browser takes it, 304 when the browser holds
+// this version already.
+func (r *rendered) serve(w http.ResponseWriter, req *http.Request, status int) {
+	hdr := w.Header()
+	for name, v := range r.header {
+		hdr[name] = v
+	}
+	if r.gz != nil {
+		hdr.Add("Vary", "Accept-Encoding")
+	}
+	if etag := r.header.Get("ETag"); etag != "" && req.Header.Get("If-None-Match") == etag && status == http.StatusOK {
+		w.WriteHeader(http.StatusNotModified)
+		return
+	}
+	body := r.body
+	if r.gz != nil && acceptsEncoding(req.Header.Get("Accept-Encoding"), "gzip") {
+		body = r.gz
+		hdr.Set("Content-Encoding", "gzip")
+	}
+	hdr.Set("Content-Length", strconv.Itoa(len(body)))
+	w.WriteHeader(status)
+	if req.Method != http.MethodHead {
+		w.Write(body)
+	}
+}
+
+// wasmFetch is the call in go-app's loader (app.js) that fetches app.wasm
+// and wraps the response in a new one built from a stream, to show
+// progress.
+var wasmFetch = regexp.MustCompile(`fetchWithProgress\(("[^"]*"), showProgress\)`)
+
+// handOverWasm changes go-app's loader so that web/boot.js
+// (calfsole.wasm) fetches app.wasm. A response go-app rebuilds from a
+// stream has no URL, so V8 compiles app.wasm again at every start; boot.js
+// hands the worker's cached response to WebAssembly.instantiateStreaming
+// as it is, so V8 keeps the compiled code and reuses it at the next start.
+//
+// It also hands a failure to start to boot.js (calfsole.failed), which
+// says so in plain words where go-app would show the error's own text.
+func handOverWasm(appJS []byte) ([]byte, error) {
+	for _, c := range []struct {
+		what    string
+		find    *regexp.Regexp
+		replace string
+	}{
+		{"fetches app.wasm", wasmFetch, `calfsole.wasm($1, showProgress)`},
+		{"shows a failure to start", loadFailure, `loaderLabel.innerText = calfsole.failed(err);`},
+	} {
+		if n := len(c.find.FindAll(appJS, -1)); n != 1 {
+			return nil, fmt.Errorf("go-app's loader (app.js) %s in %d places, want 1: has go-app changed?", c.what, n)
+		}
+		appJS = c.find.ReplaceAll(appJS, []byte(c.replace))
+	}
+	return appJS, nil
+}
+
+// loadFailure is where go-app's loader shows why app.wasm did not start.
+var loadFailure = regexp.MustCompile(`loaderLabel\.innerText = err;`)
+
+// workerScript returns the service worker's template with what it must
+// know of the app's pages filled in: each alias's page, under the prefix
+// and in lower case too, and the "not here" page.
+func workerScript(opts Options) (string, error) {
+	aliases := make(map[string]string)
+	if opts.Canonical != nil {
+		for _, a := range opts.Aliases {
+			if to, ok := opts.Canonical(a); ok {
+				aliases[opts.Prefix+a] = opts.Prefix + to
+				aliases[strings.ToLower(opts.Prefix+a)] = opts.Prefix + to
+			}
+		}
+	}
+	aliasJSON, err := json.Marshal(aliases)
+	if err != nil {
+		return "", fmt.Errorf("the worker's aliases: %w", err)
+	}
+	notFound := ""
+	if opts.NotFound != "" {
+		notFound = opts.Prefix + opts.NotFound
+	}
+	notFoundJSON, _ := json.Marshal(notFound)
+	script := workerTemplate
+	for _, c := range []struct{ marker, value string }{
+		{"/*calfsole:aliases*/{}", string(aliasJSON)},
+		{`/*calfsole:notfound*/""`, string(notFoundJSON)},
+	} {
+		if strings.Count(script, c.marker) != 1 {
+			return "", fmt.Errorf("the worker (app-worker.js) must hold %s once", c.marker)
+		}
+		script = strings.Replace(script, c.marker, c.value, 1)
+	}
+	return script, nil
+}
