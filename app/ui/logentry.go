@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"net/url"
 	"slices"
 	"strconv"
 	"time"
@@ -30,10 +31,15 @@ type logEntryPage struct {
 	errMsg string
 }
 
-// OnInit fills in a new entry's form before the first render.
+// OnInit fills in a new entry's form before the first render. The edit
+// page (PathLogEntry) waits for the entry, unless the address asks for a
+// new one (?kind=, the links of earlier versions).
 func (p *logEntryPage) OnInit() {
-	if p.Kind != "" {
+	switch {
+	case p.Kind != "":
 		p.start(p.Kind)
+	case app.IsClient:
+		p.fromQuery(app.Window().URL().Query())
 	}
 }
 
@@ -45,12 +51,7 @@ func (p *logEntryPage) OnNav(ctx app.Context) {
 	case p.Kind != "" && p.entry.Kind != p.Kind:
 		p.start(p.Kind) // the same screen, now for the other kind
 	case p.Kind == "":
-		kind := journal.Kind(q.Get("kind"))
-		if kind != journal.KindHeel {
-			kind = journal.KindCramp
-		}
-		p.start(kind)
-		p.isNew, p.ready = id == "", id == ""
+		p.fromQuery(q)
 	}
 	ctx.Async(func() {
 		store, warning := openStore()
@@ -64,11 +65,23 @@ func (p *logEntryPage) OnNav(ctx app.Context) {
 			p.store, p.errMsg = store, warning
 			if found != nil {
 				p.entry, p.ready = *found, true
-			} else if id != "" {
+			} else if !p.isNew {
 				p.errMsg = "That entry is not in your log any more."
 			}
 		})
 	})
+}
+
+// fromQuery sets the edit page up from its address: an entry to edit
+// (?id=, read from storage), or a new one (?kind=cramp or heel).
+func (p *logEntryPage) fromQuery(q url.Values) {
+	if kind := journal.Kind(q.Get("kind")); q.Get("id") == "" && (kind == journal.KindCramp || kind == journal.KindHeel) {
+		if !p.isNew || p.entry.Kind != kind {
+			p.start(kind)
+		}
+		return
+	}
+	p.isNew, p.ready = false, false
 }
 
 // start sets the form up for a new entry of kind, now, with the defaults.
