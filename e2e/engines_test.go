@@ -31,6 +31,26 @@ var engineScenarios = []struct {
 	{"routine-reload", scenarioRoutineReload},
 	{"import", scenarioImport},
 	{"update", scenarioUpdate},
+	{"missing-features", scenarioMissingFeatures},
+}
+
+// engineFeatures is what each engine can do of what the app uses but can
+// do without, as Debian bookworm's builds do it (Chromium 156, WebKitGTK
+// 2.50, Firefox ESR 153). The scenarios check the engine still matches,
+// then that the app says what it cannot do and goes on.
+var engineFeatures = map[string]struct {
+	// vibrate, speak: navigator.vibrate, speechSynthesis.
+	vibrate, speak bool
+	// persist: navigator.storage.persist; persistAnswers: it settles by
+	// itself (Firefox asks the person, who may never answer).
+	persist, persistAnswers bool
+	// wakeNeedsTap: the screen wake lock is refused to a page not tapped
+	// since it loaded, as after a reload in the middle of a routine.
+	wakeNeedsTap bool
+}{
+	Chromium: {vibrate: true, speak: true, persist: true, persistAnswers: true},
+	WebKit:   {speak: true, wakeNeedsTap: true},
+	Firefox:  {speak: true, persist: true},
 }
 
 // TestEngines runs every scenario in every engine, each in a fresh browser
@@ -302,6 +322,10 @@ func scenarioRoutineReload(s *engineSession) {
 	s.must(s.waitTrue(`!document.querySelector("#start").disabled`, 10*time.Second))
 	s.click("#start")
 	s.must(s.waitText("#step-title", "soak"))
+	// Started with a tap: every engine keeps the screen on.
+	if err := s.waitTrue(`calfsole.wake.lock && !document.querySelector("#wake-note")`, 5*time.Second); err != nil {
+		s.t.Errorf("%s: after Start the screen is not kept on: %v", s.e.Name(), err)
+	}
 
 	before := countdownOf(s)
 	at := time.Now()
@@ -313,6 +337,7 @@ func scenarioRoutineReload(s *engineSession) {
 	if d := float64(before-after) - took; d < -1.5 || d > 1.5 {
 		s.t.Errorf("%s: after a reload %.1f s later the soak shows %d s left, had %d s", s.e.Name(), took, after, before)
 	}
+	checkWakeLock(s)
 	if st := eval[string](s, `JSON.parse(localStorage.getItem("calfsole.run")).status`); st != "running" {
 		s.t.Errorf("%s: after a reload the run is %q, want running", s.e.Name(), st)
 	}
@@ -403,4 +428,94 @@ func scenarioUpdate(s *engineSession) {
 		s.t.Errorf("%s: after the update the version is %q, want a new one (old %q)", s.e.Name(), v, versionA)
 	}
 	s.must(s.waitText("#summary", "1 cramp"))
+}
+
+// checkWakeLock checks the screen is kept on after a reload in the middle
+// of a run, or, where the engine refuses the wake lock until the page is
+// tapped, that the timer says so and the next tap takes it.
+func checkWakeLock(s *engineSession) {
+	s.t.Helper()
+	if !engineFeatures[s.e.Name()].wakeNeedsTap {
+		if err := s.waitTrue(`calfsole.wake.lock && !document.querySelector("#wake-note")`, 5*time.Second); err != nil {
+			s.t.Errorf("%s: after a reload the screen is not kept on: %v", s.e.Name(), err)
+		}
+		return
+	}
+	if err := s.waitText("#wake-note", "Tap the screen once to keep it on"); err != nil {
+		s.t.Errorf("%s: the wake lock was refused after the reload and the app does not say so: %v", s.e.Name(), err)
+		return
+	}
+	s.click("#step-title")
+	if err := s.waitTrue(`calfsole.wake.lock && !document.querySelector("#wake-note")`, 5*time.Second); err != nil {
+		s.t.Errorf("%s: a tap after the reload did not keep the screen on: %v", s.e.Name(), err)
+	}
+}
+
+// scenarioMissingFeatures: the engine lacks what engineFeatures says, and
+// the app says what it cannot do and goes on: no vibration or speech (the
+// settings say so), no asking to keep the log (the log says to save
+// backups), and a request to keep it that is never answered (Firefox)
+// holds nothing up.
+func scenarioMissingFeatures(s *engineSession) {
+	want := engineFeatures[s.e.Name()]
+	s.must(s.open("/about"))
+	var got struct{ Vibrate, Speak, Persist bool }
+	s.must(s.e.Eval(`({vibrate: "vibrate" in navigator, speak: "speechSynthesis" in window,
+		persist: !!(navigator.storage && navigator.storage.persist)})`, &got))
+	if got.Vibrate != want.vibrate || got.Speak != want.speak || got.Persist != want.persist {
+		s.t.Fatalf("%s can vibrate %v, speak %v, ask to keep storage %v; engineFeatures says %v, %v, %v: update it",
+			s.e.Name(), got.Vibrate, got.Speak, got.Persist, want.vibrate, want.speak, want.persist)
+	}
+
+	for _, tt := range []struct {
+		can      bool
+		sel, say string
+	}{
+		{want.vibrate, "#cue-vibrate-missing", "This browser cannot vibrate."},
+		{want.speak, "#cue-speak-missing", "This browser cannot speak."},
+	} {
+		s.must(s.waitText("main", "Say each step aloud"))
+		shown, err := s.text(tt.sel)
+		s.must(err)
+		switch {
+		case !tt.can && shown != tt.say:
+			s.t.Errorf("%s: settings show %q, want %q", s.e.Name(), shown, tt.say)
+		case tt.can && shown != "":
+			s.t.Errorf("%s: settings say %q, but the browser can", s.e.Name(), shown)
+		}
+	}
+
+	s.must(s.open("/log"))
+	s.must(s.waitText("main", "Nothing logged yet"))
+	note, err := s.text("#persist-missing")
+	s.must(err)
+	if !want.persist && !strings.Contains(note, "Save a backup") {
+		s.t.Errorf("%s cannot keep the log for good; the log says %q, want the advice to save backups", s.e.Name(), note)
+	}
+	if want.persist && note != "" {
+		s.t.Errorf("%s can keep the log; the log says %q", s.e.Name(), note)
+	}
+
+	// Asking to keep the log settles, answered or not, within 5 s.
+	var asked struct {
+		Kept bool
+		Ms   float64
+	}
+	s.must(s.e.Eval(`(() => { const t = performance.now();
+		return calfsoleStore.persist().then(kept => ({kept, ms: performance.now() - t})); })()`, &asked))
+	if asked.Ms > 6000 {
+		s.t.Errorf("%s: asking to keep the log took %.0f ms, want at most 5 s", s.e.Name(), asked.Ms)
+	}
+	if want.persist && !want.persistAnswers && (asked.Ms < 4500 || asked.Kept) {
+		s.t.Errorf("%s: asking to keep the log answered %v in %.0f ms; engineFeatures says it never answers: update it", s.e.Name(), asked.Kept, asked.Ms)
+	}
+
+	// Saving an entry asks too, and never waits for the answer.
+	s.click("#log-cramp")
+	s.must(s.waitText("main h1", "Log a leg cramp"))
+	at := time.Now()
+	s.click("#save")
+	s.must(s.waitTrue(`location.pathname === "/log"`, 4*time.Second))
+	s.must(s.waitText("#summary", "1 cramp"))
+	s.t.Logf("%s: saved in %v; asking to keep the log: %v after %.0f ms", s.e.Name(), time.Since(at).Round(time.Millisecond), asked.Kept, asked.Ms)
 }

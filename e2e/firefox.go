@@ -68,6 +68,9 @@ user_pref("browser.newtabpage.activity-stream.feeds.topsites", false);
 user_pref("browser.newtabpage.activity-stream.feeds.section.topstories", false);
 user_pref("media.gmp-manager.url", "data:,gmp-off");
 user_pref("media.gmp-gmpopenh264.enabled", false);
+user_pref("media.gmp-manager.updateEnabled", false);
+user_pref("media.gmp-widevinecdm.enabled", false);
+user_pref("media.eme.enabled", false);
 user_pref("browser.ping-centre.telemetry", false);
 user_pref("network.trr.mode", 5);
 `
