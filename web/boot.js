@@ -140,12 +140,12 @@
     // canVibrate and canSpeak: what this browser can do (WebKit and
     // Firefox cannot vibrate).
     canVibrate: "vibrate" in navigator,
-    canSpeak: "speechSynthesis" in window,
+    canSpeak: !!window.speechSynthesis,
     vibrate: function (pattern) {
       return !!(navigator.vibrate && navigator.vibrate(pattern));
     },
     speak: function (text) {
-      if (!("speechSynthesis" in window)) {
+      if (!window.speechSynthesis) {
         return false;
       }
       window.speechSynthesis.cancel();
