@@ -22,7 +22,7 @@ FUZZTIMESHORT ?= 10000x
 LOADTIME    ?= 10s
 LOADCLIENTS ?= 16
 
-.PHONY: all build run static test check unit browser-tests bench loadtest fuzz fuzz-short chromium axe nginx icons clean
+.PHONY: all build run static test check unit browser-tests bench loadtest fuzz fuzz-short chromium webkit firefox axe nginx icons clean
 
 all: build
 
@@ -48,8 +48,9 @@ static: build
 	$(SERVER) -root . -static $(DIST) -prefix '$(PREFIX)'
 
 # The browser tests take about ten minutes, more on a busy machine: past go
-# test's default time limit for one package. Then every fuzz target, briefly.
-test: check build chromium axe nginx
+# test's default time limit for one package. They run in three engines,
+# one after another (TestEngines). Then every fuzz target, briefly.
+test: check build chromium webkit firefox axe nginx
 	$(GO) test -count=1 -timeout 30m ./...
 	@$(MAKE) --no-print-directory fuzz-short
 
@@ -64,6 +65,15 @@ check:
 # missing (as root), or say how.
 chromium:
 	@bash e2e/install-chromium.sh
+
+# The cross-engine tests also run in WebKit (WebKitGTK's MiniBrowser, under
+# WebKitWebDriver, on a virtual screen) and Firefox ESR (over WebDriver
+# BiDi): the same, from Debian's packages.
+webkit:
+	@bash e2e/install-webkit.sh
+
+firefox:
+	@bash e2e/install-firefox.sh
 
 # axe-core, from npm, for the accessibility checks in the browser tests.
 axe:

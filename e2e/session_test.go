@@ -100,19 +100,24 @@ func (s *session) href(path string) string { return s.prefix + path }
 
 // checkHosts fails the test if the browser asked for any host other than
 // the app's own server, or for a path there outside the app's prefix.
-func (s *session) checkHosts() {
-	own := strings.TrimPrefix(s.origin, "http://")
-	for _, h := range s.b.Proxy.Hosts() {
+func (s *session) checkHosts() { checkProxyHosts(s.t, s.b.Proxy, s.origin, s.prefix) }
+
+// checkProxyHosts fails the test if the proxy p saw a request for any host
+// other than origin's, or for a path there outside prefix.
+func checkProxyHosts(t *testing.T, p *Proxy, origin, prefix string) {
+	t.Helper()
+	own := strings.TrimPrefix(origin, "http://")
+	for _, h := range p.Hosts() {
 		host, _, _ := net.SplitHostPort(h)
 		if h != own && host != "127.0.0.1" {
-			s.t.Errorf("the browser asked another host: %s (requests: %s)", h, strings.Join(s.b.Proxy.Requests(), ", "))
+			t.Errorf("the browser asked another host: %s (requests: %s)", h, clip(strings.Join(p.Requests(), ", "), 2000))
 		}
 	}
-	for _, r := range s.b.Proxy.Requests() {
+	for _, r := range p.Requests() {
 		_, addr, _ := strings.Cut(r, " ")
 		u, err := url.Parse(addr)
-		if err == nil && u.Host == own && u.Path != s.prefix && !strings.HasPrefix(u.Path, s.prefix+"/") {
-			s.t.Errorf("the browser asked for %s, outside the app's path %s/", addr, s.prefix)
+		if err == nil && u.Host == own && u.Path != prefix && !strings.HasPrefix(u.Path, prefix+"/") {
+			t.Errorf("the browser asked for %s, outside the app's path %s/", addr, prefix)
 		}
 	}
 }

@@ -137,11 +137,15 @@
       }
       scheduled = null;
     },
+    // canVibrate and canSpeak: what this browser can do (WebKit and
+    // Firefox cannot vibrate).
+    canVibrate: "vibrate" in navigator,
+    canSpeak: !!window.speechSynthesis,
     vibrate: function (pattern) {
       return !!(navigator.vibrate && navigator.vibrate(pattern));
     },
     speak: function (text) {
-      if (!("speechSynthesis" in window)) {
+      if (!window.speechSynthesis) {
         return false;
       }
       window.speechSynthesis.cancel();
@@ -157,7 +161,9 @@
 
   // --- Screen wake lock while a routine runs, taken again when the page
   // comes back into view (browsers drop it when it is hidden). ---
-  var wake = { wanted: false, lock: null, supported: "wakeLock" in navigator, requests: 0 };
+  // refused: the browser said no, as WebKit does to a page that has not
+  // been tapped since it loaded; the next tap asks again.
+  var wake = { wanted: false, lock: null, supported: "wakeLock" in navigator, refused: false, requests: 0 };
   function takeWakeLock() {
     if (!wake.supported || !wake.wanted || wake.lock || document.visibilityState !== "visible") {
       return;
@@ -165,16 +171,28 @@
     wake.requests++;
     navigator.wakeLock.request("screen").then(function (lock) {
       wake.lock = lock;
+      wake.refused = false;
       lock.addEventListener("release", function () { wake.lock = null; });
-    }).catch(function () { wake.lock = null; });
+    }).catch(function () {
+      wake.lock = null;
+      wake.refused = true;
+    });
   }
+  document.addEventListener("click", function () {
+    if (wake.refused) {
+      takeWakeLock();
+    }
+  }, true);
   wake.want = function (on) {
     wake.wanted = on;
     if (on) {
       takeWakeLock();
-    } else if (wake.lock) {
-      wake.lock.release();
-      wake.lock = null;
+    } else {
+      wake.refused = false;
+      if (wake.lock) {
+        wake.lock.release();
+        wake.lock = null;
+      }
     }
   };
   document.addEventListener("visibilitychange", function () {

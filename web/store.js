@@ -11,6 +11,7 @@
   var dbName = "calfsole";
   var version = 2;
   var db = null;
+  var persistWait = 5000;
   var channel = "BroadcastChannel" in window ? new BroadcastChannel("calfsole-log") : null;
 
   function err(e) {
@@ -260,13 +261,23 @@
         channel.onmessage = f ? function () { f(); } : null;
       }
     },
+    // canPersist: the browser can be asked to keep the log for good
+    // (WebKitGTK has no navigator.storage).
+    canPersist: !!(navigator.storage && navigator.storage.persist),
+    // persist asks for that. It settles within persistWait ms, false when
+    // the browser has not answered: Firefox asks the person, who may never
+    // answer.
     persist: function () {
-      if (!navigator.storage || !navigator.storage.persist) {
+      if (!window.calfsoleStore.canPersist) {
         return Promise.resolve(false);
       }
-      return navigator.storage.persisted().then(function (p) {
+      var ask = navigator.storage.persisted().then(function (p) {
         return p || navigator.storage.persist();
       });
+      var noAnswer = new Promise(function (resolve) {
+        setTimeout(function () { resolve(false); }, persistWait);
+      });
+      return Promise.race([ask, noAnswer]).catch(function () { return false; });
     },
     // download saves text as a file, offline.
     download: function (name, type, text) {

@@ -274,7 +274,11 @@ func (p *logPage) renderLog(now time.Time) app.UI {
 		return app.Div().Body(
 			app.P().Class("lead").Text("Nothing logged yet."),
 			app.P().Text("Log a cramp or heel pain when it happens. Routines you do are added by themselves. What you log stays on this phone; it is never sent anywhere."),
-			app.P().Class("small").Text("When you first save, the app asks your browser to keep the log for good, so the phone does not clear it to free space. Save a backup now and then too."),
+			app.If(canPersist(), func() app.UI {
+				return app.P().Class("small").Text("When you first save, the app asks your browser to keep the log for good, so the phone does not clear it to free space. Save a backup now and then too.")
+			}).Else(func() app.UI {
+				return app.P().ID("persist-missing").Class("small").Text("This browser cannot promise to keep the log: it may clear it when the phone runs short of space. Save a backup now and then.")
+			}),
 			p.renderTransfer(),
 		)
 	}
@@ -587,4 +591,11 @@ func legWord(s string) string {
 
 func sortByAt(es []journal.Entry) {
 	sort.Slice(es, func(i, j int) bool { return es[i].At.After(es[j].At) })
+}
+
+// canPersist says whether the browser can be asked to keep the log for
+// good (web/store.js).
+func canPersist() bool {
+	st := app.Window().Get("calfsoleStore")
+	return !st.Truthy() || st.Get("canPersist").Bool()
 }

@@ -25,7 +25,6 @@ type routinePage struct {
 	choices   routine.Choices
 	flagsSeen bool
 	soakOK    bool
-	wakeLock  bool
 	// startAt is the content step to start at (?step=), from a point page.
 	startAt string
 }
@@ -45,7 +44,6 @@ func (p *routinePage) OnMount(ctx app.Context) {
 		p.run = *r
 	}
 	ctx.ObserveState(stateRun, &p.run)
-	p.wakeLock = app.Window().Get("calfsole").Get("wake").Get("supported").Bool()
 }
 
 func (p *routinePage) Render() app.UI {
@@ -216,6 +214,7 @@ func (p *routinePage) renderSoakCheck() app.UI {
 
 // renderTimer is the routine in progress.
 func (p *routinePage) renderTimer() app.UI {
+	wake := wakeNote()
 	r := p.run
 	now := time.Now()
 	cur := r.Current()
@@ -252,9 +251,7 @@ func (p *routinePage) renderTimer() app.UI {
 		// Parts shown only sometimes each keep their place (slot): the
 		// buttons below are never rebuilt, so the focus stays on them.
 		slot(status != "", func() app.UI { return app.P().ID("timer-status").Class("timer-status").Text(status) }),
-		slot(!p.wakeLock, func() app.UI {
-			return app.P().Class("small").Text("This browser cannot keep the screen on. Set a longer screen timeout, or tap the screen now and then.")
-		}),
+		slot(wake != "", func() app.UI { return app.P().ID("wake-note").Class("small").Text(wake) }),
 		slot(r.Status != routine.GetReady && cur.Kind != routine.SwitchKind, func() app.UI {
 			how := stepInstructions(p.Routine, cur.StepID)
 			return app.Div().Class("step-how").Body(app.Range(how).Slice(func(i int) app.UI { return app.P().Text(how[i]) }))
@@ -271,6 +268,21 @@ func (p *routinePage) renderTimer() app.UI {
 			app.Button().ID("stop").Class("link-button").Text("Stop the routine").OnClick(p.onStop),
 		),
 	)
+}
+
+// wakeNote says why the screen may go dark during a run: the browser has
+// no wake lock, or refused it until the next tap (WebKit does after a
+// reload); "" while the screen is kept on. The timer is drawn again five
+// times a second, so a refusal shows at once.
+func wakeNote() string {
+	w := app.Window().Get("calfsole").Get("wake")
+	switch {
+	case !w.Truthy() || !w.Get("supported").Bool():
+		return "This browser cannot keep the screen on. Set a longer screen timeout, or tap the screen now and then."
+	case w.Get("refused").Bool():
+		return "The screen may turn off. Tap the screen once to keep it on."
+	}
+	return ""
 }
 
 func (p *routinePage) renderOtherRunning() app.UI {
