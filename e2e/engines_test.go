@@ -273,7 +273,7 @@ func scenarioOffline(s *engineSession) {
 func scenarioLogOffline(s *engineSession) {
 	const note = "woke at 3, right calf"
 	s.installed("/")
-	s.click(`a.card[href="/log/entry?kind=cramp"]`)
+	s.click(`a.card[href="/log/cramp"]`)
 	s.must(s.waitText("main h1", "Log a leg cramp"))
 	s.must(s.e.Type("#note", note))
 	s.click("#save")
@@ -399,7 +399,7 @@ func scenarioImport(s *engineSession) {
 // published; the app offers it and waits, applies it on the tap, and the
 // log is kept.
 func scenarioUpdate(s *engineSession) {
-	s.installed("/log/entry?kind=cramp")
+	s.installed("/log/cramp")
 	s.click("#save")
 	s.must(s.waitTrue(`location.pathname === "/log"`, 20*time.Second))
 	s.must(s.waitText("#summary", "1 cramp"))
