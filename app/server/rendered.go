@@ -40,6 +40,7 @@ func render(h http.Handler, target string) (*rendered, error) {
 	r.header.Del("Content-Length")
 	if strings.HasPrefix(r.header.Get("Content-Type"), "text/html") {
 		r.body = falseBooleans.ReplaceAll(r.body, nil)
+		r.body = bareAria.ReplaceAll(r.body, []byte(` aria-$1="true"$2`))
 	}
 	return r, r.compress()
 }
@@ -48,6 +49,13 @@ func render(h http.Handler, target string) (*rendered, error) {
 // (Disabled(false) is disabled="false"). In HTML a boolean attribute is
 // true whatever its value, so such a page showed every radio button
 // checked and Save disabled until the app ran; the attribute is dropped.
+//
+// go-app prerenders an ARIA state set to true (Aria("pressed", true)) as a
+// bare attribute, aria-pressed, which is not "true" to screen readers or
+// to the styles ([aria-pressed="true"]): the prerendered chips showed no
+// choice until the app ran. It is written out as ="true".
+var bareAria = regexp.MustCompile(` aria-([a-z]+)([ >/])`)
+
 var falseBooleans = regexp.MustCompile(` (?:allowfullscreen|async|autofocus|autoplay|checked|controls|default|defer|disabled|formnovalidate|hidden|inert|ismap|loop|multiple|muted|nomodule|novalidate|open|playsinline|readonly|required|reversed|selected)="false"`)
 
 // compress makes the gzip copy, for text.

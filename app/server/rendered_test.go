@@ -43,13 +43,16 @@ func (p *formPage) Render() app.UI {
 		app.Input().Type("radio").Name("a").ID("no").Checked(true),
 		app.Button().ID("save").Disabled(false).Text("Save"),
 		app.Button().ID("wait").Disabled(true).Text("Wait"),
+		app.Button().ID("on").Aria("pressed", true).Aria("label", "On").Text("On"),
+		app.Button().ID("off").Aria("pressed", false).Text("Off"),
 		app.P().Text(`Text that says checked="false" stays.`),
 	)
 }
 
 // TestFalseBooleans: a prerendered page has no boolean attribute set to
 // "false", which HTML reads as true (a checked radio, a disabled Save);
-// the true ones stay, and text is left alone.
+// the true ones stay, an ARIA state set to true says "true", and text is
+// left alone.
 func TestFalseBooleans(t *testing.T) {
 	app.Route("/form", func() app.Composer { return &formPage{} })
 	s, err := New(Options{Root: writeRoot(t), Pages: []string{"/", "/form"}})
@@ -61,6 +64,18 @@ func TestFalseBooleans(t *testing.T) {
 		id := regexp.MustCompile(`id="(\w+)"`).FindStringSubmatch(tag)
 		if id == nil {
 			t.Fatalf("no id in %s", tag)
+		}
+		switch id[1] {
+		case "on":
+			if !strings.Contains(tag, `aria-pressed="true"`) || !strings.Contains(tag, `aria-label="On"`) {
+				t.Errorf("%s: want aria-pressed=\"true\" and the label", tag)
+			}
+			continue
+		case "off":
+			if !strings.Contains(tag, `aria-pressed="false"`) {
+				t.Errorf("%s: want aria-pressed=\"false\"", tag)
+			}
+			continue
 		}
 		set := strings.Contains(tag, "checked") || strings.Contains(tag, "disabled")
 		if want := id[1] == "no" || id[1] == "wait"; set != want || strings.Contains(tag, `="false"`) {

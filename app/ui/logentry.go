@@ -53,6 +53,9 @@ func (p *logEntryPage) OnNav(ctx app.Context) {
 	case p.Kind == "":
 		p.fromQuery(q)
 	}
+	if app.IsServer {
+		return // no storage to read while prerendering: no warning in the page
+	}
 	ctx.Async(func() {
 		store, warning := openStore()
 		var found *journal.Entry
