@@ -258,24 +258,9 @@ func (t *Tab) waitControlled() error {
 
 // Click taps the element matching the CSS selector.
 func (t *Tab) Click(sel string) error {
-	// Bring it to the middle of the screen first, clear of the fixed bars,
-	// as a person scrolls to what they tap.
-	// Then wait until it stops moving (a message rendered above it can push
-	// it down between finding it and tapping it).
-	steady := fmt.Sprintf(`new Promise(done => {
-		const e = document.querySelector(%q);
-		if (!e) return done(false);
-		e.scrollIntoView({block: "center"});
-		let last = "", same = 0, frames = 0;
-		const look = () => {
-			const r = e.getBoundingClientRect(), now = r.x + "," + r.y;
-			same = now === last ? same + 1 : 0;
-			last = now;
-			if (same >= 2 || ++frames > 40) return done(true);
-			setTimeout(look, 20);
-		};
-		look();
-	})`, sel)
+	// Bring it to the middle of the screen first and wait until it stays
+	// put (steadyJS).
+	steady := steadyJS(sel)
 	if _, err := Eval[bool](t, steady); err != nil {
 		return fmt.Errorf("tapping %s: %w", sel, err)
 	}
