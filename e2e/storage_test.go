@@ -25,7 +25,7 @@ func TestLogStorageTrouble(t *testing.T) {
 		s := newSession(t)
 		s.must(s.tab.Open(s.url("/")))
 		s.logCramp(nil)
-		_, err := Eval[bool](s.tab, `calfsoleStore.put([["broken-1", "{not json"], ["broken-2", "{\"id\":\"x\",\"schema\":2}"]]).then(() => true)`)
+		_, err := Eval[bool](s.tab, `calfsoleStore.put([["broken-1", Date.now(), "{not json"], ["broken-2", Date.now(), "{\"id\":\"x\",\"schema\":2}"]]).then(() => true)`)
 		s.must(err)
 		s.must(s.tab.Reload())
 		s.must(s.tab.WaitText("#log-message", "2 entries were damaged"))
@@ -140,7 +140,7 @@ const pagingProbe = `(async () => {
 	const pairs = [];
 	for (let i = 0; i < 150; i++) {
 		const at = times[i % 5], id = crypto.randomUUID();
-		pairs.push([id, JSON.stringify({id, schema: 2, kind: "cramp", at, created: at, updated: at,
+		pairs.push([id, Date.parse(at), JSON.stringify({id, schema: 2, kind: "cramp", at, created: at, updated: at,
 			cramp: {leg: "left", where: ["calf"], severity: 3, seconds: 30, helped: []}})]);
 	}
 	await calfsoleStore.put(pairs);
@@ -159,6 +159,10 @@ const pagingProbe = `(async () => {
 		if (b.count) {
 			keys.push(...b.keys.split("\n"));
 			ats.push(...b.texts.split("\n").map(t => { try { return Date.parse(JSON.parse(t).at) || -Infinity; } catch (e) { return -Infinity; } }));
+		}
+		for (const [key, , untimed] of b.odd) {
+			keys.push(key);
+			ats.push(untimed ? -Infinity : NaN);
 		}
 		if (b.done) break;
 	}

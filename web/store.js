@@ -1,10 +1,12 @@
 // Calf & Sole log storage: IndexedDB, one record per entry keyed by its
 // UUID, so two tabs writing at once never overwrite each other's entries,
 // and writes never block the page. A record is {at, text}: the entry as
-// JSON text, which the app (Go) parses and checks, setting aside any that
-// is corrupt, and its time in ms, indexed, so the newest entries are read
-// first without reading ten years of them (-Infinity when the text has no
-// time: such records come last).
+// JSON text and its time in ms, indexed, so the newest entries are read
+// first without reading ten years of them. The app (Go, app/browser and
+// app/journal) makes both and reads the text; this file parses nothing.
+// A record with no time (-Infinity, as the first version's records are
+// moved here) comes last, marked, and the app stores it again with its
+// time.
 (function () {
   "use strict";
 
@@ -42,12 +44,13 @@
           entries.createIndex("at", "at");
         }
         if (ev.oldVersion === 1) {
-          // Version 1 kept the JSON text alone: add each entry's time.
+          // Version 1 kept the JSON text alone: keep it, with no time
+          // yet (the app adds it when it reads the log).
           var c = entries.openCursor();
           c.onsuccess = function () {
             var cur = c.result;
             if (cur) {
-              cur.update(record(cur.value));
+              cur.update({ at: -Infinity, text: text(cur.value) });
               cur.continue();
             }
           };
@@ -76,18 +79,6 @@
     });
   }
 
-  // record makes the stored form of an entry's JSON text.
-  function record(text) {
-    text = typeof text === "string" ? text : JSON.stringify(text);
-    var at = -Infinity;
-    try {
-      at = Date.parse(JSON.parse(text).at);
-    } catch (e) {
-      at = -Infinity;
-    }
-    return { at: isNaN(at) ? -Infinity : at, text: text };
-  }
-
   // text returns a stored record's JSON text.
   function text(value) {
     if (value && typeof value === "object" && typeof value.text === "string") {
@@ -96,13 +87,13 @@
     return typeof value === "string" ? value : JSON.stringify(value);
   }
 
-  // batch packs records into two strings, one record per line (JSON text
-  // has no raw line break); a record whose text or key has one goes in odd
-  // as a [key, text] pair.
+  // batch packs records, [key, text, untimed], into two strings, one
+  // record per line (JSON text has no raw line break); a record whose text
+  // or key has one, or with no time, goes in odd as it is.
   function batch(list, done) {
     var keys = [], texts = [], odd = [];
     list.forEach(function (r) {
-      if (r[1].indexOf("\n") >= 0 || r[0].indexOf("\n") >= 0) {
+      if (r[2] || r[1].indexOf("\n") >= 0 || r[0].indexOf("\n") >= 0) {
         odd.push(r);
         return;
       }
@@ -144,7 +135,7 @@
       return tx(["entries"], "readonly", function (t) {
         keys.forEach(function (k) {
           var g = t.objectStore("entries").get(k);
-          g.onsuccess = function () { out.push([String(k), text(g.result)]); };
+          g.onsuccess = function () { out.push([String(k), text(g.result), true]); };
         });
       }).then(function () { return out; });
     });
@@ -152,23 +143,6 @@
 
   window.calfsoleStore = {
     open: open,
-    // records returns every record (see batch), newest first.
-    records: function () {
-      var keys, values;
-      return tx(["entries"], "readonly", function (t) {
-        var s = t.objectStore("entries");
-        var k = s.getAllKeys(), v = s.getAll();
-        k.onsuccess = function () { keys = k.result; };
-        v.onsuccess = function () { values = v.result; };
-      }).then(function () {
-        var list = keys.map(function (k, i) {
-          var at = values[i] && typeof values[i].at === "number" ? values[i].at : -Infinity;
-          return [String(k), text(values[i]), at];
-        });
-        list.sort(function (a, b) { return a[2] === b[2] ? 0 : b[2] > a[2] ? 1 : -1; });
-        return batch(list, true);
-      });
-    },
     // newest returns a reader of the records, newest first: each call of
     // its next(n) gives the next n (see batch), with done set after the
     // last. Records the time index misses (none, unless storage was
@@ -203,7 +177,7 @@
                 seenAtLast = {};
               }
               seenAtLast[key] = true;
-              list.push([key, text(c.value)]);
+              list.push([key, text(c.value), c.key === -Infinity]);
               seen++;
               c.continue();
             };
@@ -227,11 +201,11 @@
         req.onsuccess = function () { value = req.result; };
       }).then(function () { return value === undefined ? undefined : text(value); });
     },
-    // put writes records: pairs of [id, json], all or none.
-    put: function (pairs) {
+    // put writes records, each [id, time in ms, json], all or none.
+    put: function (recs) {
       return tx(["entries"], "readwrite", function (t) {
         var s = t.objectStore("entries");
-        pairs.forEach(function (p) { s.put(record(p[1]), p[0]); });
+        recs.forEach(function (r) { s.put({ at: r[1], text: r[2] }, r[0]); });
       }).then(changed);
     },
     remove: function (id) {

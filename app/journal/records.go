@@ -1,11 +1,28 @@
 package journal
 
-import "time"
+import (
+	"encoding/json"
+	"fmt"
+	"time"
+)
 
 // Record is one stored entry as the storage holds it: its key and its JSON
 // text.
 type Record struct {
 	Key, Text string
+	// Untimed is set by a Pager for a record stored with no time, as the
+	// first version stored them: it is read last, and Load stores it again
+	// with its time.
+	Untimed bool
+}
+
+// Encode returns the record that stores e.
+func Encode(e Entry) (Record, error) {
+	b, err := json.Marshal(e)
+	if err != nil {
+		return Record{}, fmt.Errorf("saving entry %s: %w", e.ID, err)
+	}
+	return Record{Key: e.ID, Text: string(b)}, nil
 }
 
 // Reader decodes stored records a batch at a time, so a screen can show the
@@ -19,6 +36,8 @@ type Reader struct {
 	Entries []Entry
 	// Bad are the records that could not be read, as stored.
 	Bad []Record
+	// Untimed are the entries read from records stored with no time.
+	Untimed []Entry
 }
 
 // NewReader returns a Reader over records; Add gives it more.
@@ -41,6 +60,9 @@ func (r *Reader) Read(n int) bool {
 			continue
 		}
 		r.Entries = append(r.Entries, e)
+		if rec.Untimed {
+			r.Untimed = append(r.Untimed, e)
+		}
 	}
 	return r.Done()
 }

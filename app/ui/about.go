@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"github.com/calfandsole/calfandsole/app/browser"
 	"github.com/calfandsole/calfandsole/content"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -80,14 +81,14 @@ func (p *aboutPage) Render() app.UI {
 				app.Input().Type("checkbox").ID("cue-vibrate").Checked(p.cues.Vibrate).OnChange(p.onCueToggle(&p.cues.Vibrate)),
 				app.Span().Text("Vibrate at each step (where the phone can)"),
 			),
-			app.If(!browserCan("canVibrate"), func() app.UI {
+			app.If(!browser.CanVibrate(), func() app.UI {
 				return app.P().ID("cue-vibrate-missing").Class("small").Text("This browser cannot vibrate.")
 			}),
 			app.Elem("label").Class("choice").Body(
 				app.Input().Type("checkbox").ID("cue-speak").Checked(p.cues.Speak).OnChange(p.onCueToggle(&p.cues.Speak)),
 				app.Span().Text("Say each step aloud"),
 			),
-			app.If(!browserCan("canSpeak"), func() app.UI {
+			app.If(!browser.CanSpeak(), func() app.UI {
 				return app.P().ID("cue-speak-missing").Class("small").Text("This browser cannot speak.")
 			}),
 			app.H2().Text("Your privacy"),
@@ -149,11 +150,4 @@ func (p *backgroundPage) Render() app.UI {
 			app.P().Body(app.A().Href(prefixed(PathAbout)).Text("Back to About")),
 		},
 	}
-}
-
-// browserCan says whether this browser can give the cue named by what
-// ("canVibrate", "canSpeak"), as web/boot.js found out.
-func browserCan(what string) bool {
-	c := app.Window().Get("calfsole")
-	return !c.Truthy() || c.Get("cues").Get(what).Bool()
 }

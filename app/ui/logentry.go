@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/calfandsole/calfandsole/app/browser"
 	"github.com/calfandsole/calfandsole/app/journal"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -19,7 +20,7 @@ type logEntryPage struct {
 	// its form is there from the first render, the prerendered page too.
 	Kind journal.Kind
 
-	store logStore
+	store journal.Store
 	entry journal.Entry
 	isNew bool
 	ready bool
@@ -39,7 +40,7 @@ func (p *logEntryPage) OnInit() {
 	case p.Kind != "":
 		p.start(p.Kind)
 	case app.IsClient:
-		p.fromQuery(app.Window().URL().Query())
+		p.fromQuery(browser.URL().Query())
 	}
 }
 
@@ -57,7 +58,7 @@ func (p *logEntryPage) OnNav(ctx app.Context) {
 		return // no storage to read while prerendering: no warning in the page
 	}
 	ctx.Async(func() {
-		store, warning := openStore()
+		store, warning := openLog()
 		var found *journal.Entry
 		if id != "" {
 			if e, err := store.Get(id); err == nil {
@@ -221,7 +222,7 @@ func (p *logEntryPage) onSave(ctx app.Context, ev app.Event) {
 	store := p.store
 	ctx.Async(func() {
 		if store == nil {
-			store, _ = openStore()
+			store, _ = openLog()
 		}
 		err := store.Put(e)
 		p.ctx.Dispatch(func(ctx app.Context) {
@@ -231,18 +232,10 @@ func (p *logEntryPage) onSave(ctx app.Context, ev app.Event) {
 				p.errMsg = saveError(err)
 				return
 			}
-			askPersist()
+			browser.AskPersist()
 			ctx.Navigate(prefixed(PathLog))
 		})
 	})
-}
-
-// askPersist asks the browser to keep the log even when the phone runs low
-// on space (the log page says why).
-func askPersist() {
-	if js := app.Window().Get("calfsoleStore"); js.Truthy() {
-		js.Call("persist")
-	}
 }
 
 // chips is a row of large toggle buttons: one choice (single) or several.

@@ -1,9 +1,11 @@
 package ui
 
 import (
+	"context"
 	"strconv"
 	"time"
 
+	"github.com/calfandsole/calfandsole/app/browser"
 	"github.com/calfandsole/calfandsole/app/journal"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -18,13 +20,14 @@ type logPrintPage struct {
 
 	entries []journal.Entry
 	loaded  bool
+	err     error
 }
 
 func (p *logPrintPage) OnMount(ctx app.Context) {
 	ctx.Async(func() {
-		store, _ := openStore()
-		entries, _ := readLog(store)
-		ctx.Dispatch(func(ctx app.Context) { p.entries, p.loaded = entries, true })
+		store, _ := openLog()
+		entries, err := journal.ReadAll(context.Background(), store)
+		ctx.Dispatch(func(ctx app.Context) { p.entries, p.err, p.loaded = entries, err, true })
 	})
 }
 
@@ -39,11 +42,14 @@ func (p *logPrintPage) Render() app.UI {
 }
 
 func (p *logPrintPage) renderSummary(now time.Time) app.UI {
+	if p.err != nil {
+		return app.P().ID("print-error").Class("warning").Text("Your log could not be read just now, so there is nothing to print. Nothing was deleted. Close the app and open it again. (" + p.err.Error() + ")")
+	}
 	if len(p.entries) == 0 {
 		return app.P().Text("Nothing logged yet.")
 	}
 	es := append([]journal.Entry(nil), p.entries...)
-	sortByAt(es)
+	journal.SortNewest(es)
 	first, last := es[len(es)-1].At, es[0].At
 	counts := map[journal.Kind]int{}
 	for _, e := range es {
@@ -52,7 +58,7 @@ func (p *logPrintPage) renderSummary(now time.Time) app.UI {
 	nights := journal.Nights(es, now.AddDate(0, 0, -7*12+1), now)
 	return app.Div().ID("print-summary").Class("print").Body(
 		app.Button().ID("print-now").Class("button no-print").Text("Print").OnClick(func(app.Context, app.Event) {
-			app.Window().Call("print")
+			browser.Print()
 		}),
 		app.P().Text("From Calf & Sole, a self-care log kept by the patient on their phone. Self-reported; not a medical record."),
 		app.P().Body(app.Elem("strong").Text("Period: "), app.Text(first.Local().Format("2 Jan 2006")+" to "+last.Local().Format("2 Jan 2006"))),

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"github.com/calfandsole/calfandsole/app/browser"
 	"net/url"
 	"strings"
 
@@ -30,7 +31,7 @@ func (p *pointPage) OnInit() {
 	if p.Point.ID != "" {
 		p.found = true
 	} else if app.IsClient {
-		p.resolve(app.Window().URL().Path)
+		p.resolve(browser.URL().Path)
 	}
 }
 

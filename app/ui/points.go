@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"github.com/calfandsole/calfandsole/app/browser"
 	"net/url"
 	"strconv"
 	"strings"
@@ -31,11 +32,7 @@ func (p *pointsPage) OnNav(ctx app.Context) {
 	p.query = q.Get("q")
 	p.focus = q.Has("search")
 	if p.focus {
-		ctx.Defer(func(app.Context) {
-			if el := app.Window().GetElementByID(searchID); el.Truthy() {
-				el.Call("focus")
-			}
-		})
+		ctx.Defer(func(app.Context) { browser.Focus(searchID) })
 	}
 }
 

@@ -4,6 +4,7 @@ package ui
 
 import (
 	"strings"
+	"time"
 	"unicode"
 
 	"github.com/calfandsole/calfandsole/app/journal"
@@ -28,6 +29,8 @@ const (
 // Register routes every page of the app to its component. It runs on both
 // the server (prerendering) and the browser.
 func Register(lib *content.Library) {
+	run := &runController{lib: lib, now: time.Now}
+	app.Handle(actionRun, run.handle)
 	ix := points.NewIndex(lib.Points)
 	route(PathNotFound, func() app.Composer { return &notFoundPage{} })
 	route(PathHome, func() app.Composer { return &homePage{lib: lib} })

@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/calfandsole/calfandsole/app/browser"
 	"github.com/calfandsole/calfandsole/app/routine"
 	"github.com/calfandsole/calfandsole/content"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -21,6 +22,8 @@ type routinePage struct {
 	Routine content.Routine
 
 	run       routine.Run
+	clock     time.Duration
+	runError  string
 	health    healthAnswers
 	choices   routine.Choices
 	flagsSeen bool
@@ -39,11 +42,10 @@ func (p *routinePage) OnMount(ctx app.Context) {
 	load(ctx, keyHealth, &p.health)
 	load(ctx, keyChoices+p.Routine.ID, &p.choices)
 	load(ctx, keyFlagsRun+p.Routine.ID, &p.flagsSeen)
-	ctx.GetState(stateRun, &p.run) // the last run, even if over
-	if r := currentRun(ctx); r != nil {
-		p.run = *r
-	}
+	p.run = readRun(ctx) // the last run, even if over
 	ctx.ObserveState(stateRun, &p.run)
+	ctx.ObserveState(stateClock, &p.clock)
+	ctx.ObserveState(stateRunError, &p.runError)
 }
 
 func (p *routinePage) Render() app.UI {
@@ -99,6 +101,9 @@ func (p *routinePage) renderSetup() app.UI {
 			msg := "Routine finished. Well done. It is in your log."
 			if p.run.Status == routine.Stopped {
 				msg = "Routine stopped. What you did is in your log."
+			}
+			if p.runError != "" {
+				msg = p.runError
 			}
 			return app.P().ID("finished").Class("callout").Aria("live", "polite").Body(
 				app.Text(msg+" "), app.A().Href(prefixed(PathLog)).Text("See your log"),
@@ -275,11 +280,10 @@ func (p *routinePage) renderTimer() app.UI {
 // reload); "" while the screen is kept on. The timer is drawn again five
 // times a second, so a refusal shows at once.
 func wakeNote() string {
-	w := app.Window().Get("calfsole").Get("wake")
-	switch {
-	case !w.Truthy() || !w.Get("supported").Bool():
+	switch browser.WakeState() {
+	case browser.WakeUnsupported:
 		return "This browser cannot keep the screen on. Set a longer screen timeout, or tap the screen now and then."
-	case w.Get("refused").Bool():
+	case browser.WakeRefused:
 		return "The screen may turn off. Tap the screen once to keep it on."
 	}
 	return ""
@@ -352,13 +356,9 @@ func (p *routinePage) onSoakOK(ctx app.Context, e app.Event) {
 }
 
 func (p *routinePage) onStart(ctx app.Context, e app.Event) {
-	boot := app.Window().Get("calfsole")
 	scale := 1.0
-	if boot.Truthy() {
-		boot.Get("cues").Call("unlock") // sound may only start from a tap
-		if s := boot.Get("testScale").Float(); s > 0 {
-			scale = s
-		}
+	if s := browser.TestScale(); s > 0 {
+		scale = s
 	}
 	plan := routine.Plan(p.Routine, p.choices, p.health.Health, scale)
 	if len(plan) == 0 {
@@ -374,34 +374,34 @@ func (p *routinePage) onStart(ctx app.Context, e app.Event) {
 		}
 	}
 	p.run = *r
-	commit(ctx, r, nil)
-	app.Window().Call("scrollTo", 0, 0)
+	sendRun(ctx, runStart{run: *r})
+	browser.ScrollToTop()
 }
 
 func (p *routinePage) onPause(ctx app.Context, e app.Event) {
-	changeRun(ctx, func(r *routine.Run, now time.Time) {
+	sendRun(ctx, runChange(func(r *routine.Run, now time.Time) {
 		if r.Status == routine.Running || r.Status == routine.GetReady {
 			r.Pause(now)
 		} else {
 			r.Resume(now)
 		}
-	})
+	}))
 }
 
 func (p *routinePage) onNext(ctx app.Context, e app.Event) {
-	changeRun(ctx, (*routine.Run).Next)
+	sendRun(ctx, runChange((*routine.Run).Next))
 }
 
 func (p *routinePage) onBack(ctx app.Context, e app.Event) {
-	changeRun(ctx, (*routine.Run).Back)
+	sendRun(ctx, runChange((*routine.Run).Back))
 }
 
 func (p *routinePage) onRestart(ctx app.Context, e app.Event) {
-	changeRun(ctx, func(r *routine.Run, now time.Time) { r.Restart(now, getReady) })
+	sendRun(ctx, runChange(func(r *routine.Run, now time.Time) { r.Restart(now, getReady) }))
 }
 
 func (p *routinePage) onStop(ctx app.Context, e app.Event) {
-	changeRun(ctx, (*routine.Run).Stop)
+	sendRun(ctx, runChange((*routine.Run).Stop))
 }
 
 // redFlags is the list of warning signs, shown before a first run.

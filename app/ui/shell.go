@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"github.com/calfandsole/calfandsole/app/browser"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -25,27 +26,12 @@ type shell struct {
 }
 
 func (s *shell) OnMount(ctx app.Context) {
-	boot := app.Window().Get("calfsole")
-	if !boot.Truthy() {
-		return
-	}
 	observeTheme(ctx, &s.theme)
-	s.update = boot.Get("update").Get("state").String()
-
-	onUpdate := app.FuncOf(func(this app.Value, args []app.Value) any {
-		state := args[0].Get("detail").String()
+	s.update = browser.Update()
+	s.stopListen = browser.OnUpdate(func(state string) {
 		ctx.Dispatch(func(ctx app.Context) { s.update = state })
-		return nil
 	})
-	app.Window().Call("addEventListener", "calfsole-update", onUpdate)
-	s.stopListen = func() {
-		app.Window().Call("removeEventListener", "calfsole-update", onUpdate)
-		onUpdate.Release()
-	}
-
-	root := app.Window().Get("document").Get("documentElement")
-	root.Call("setAttribute", "data-version", app.Getenv("GOAPP_VERSION"))
-	root.Call("setAttribute", "data-app", "ready")
+	browser.MarkReady(app.Getenv("GOAPP_VERSION"))
 }
 
 func (s *shell) OnDismount() {
@@ -130,5 +116,5 @@ func (s *shell) onToggleTheme(ctx app.Context, e app.Event) {
 }
 
 func (s *shell) onApplyUpdate(ctx app.Context, e app.Event) {
-	app.Window().Get("calfsole").Call("applyUpdate")
+	browser.ApplyUpdate()
 }

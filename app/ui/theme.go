@@ -1,6 +1,9 @@
 package ui
 
-import "github.com/maxence-charriere/go-app/v10/pkg/app"
+import (
+	"github.com/calfandsole/calfandsole/app/browser"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
 
 // stateTheme is the go-app state holding the colour theme choice: "auto"
 // (follow the phone), "light" or "night". boot.js applies and stores it.
@@ -15,18 +18,12 @@ var themeChoices = []struct{ value, label string }{
 
 // storedTheme returns the theme choice boot.js read from storage.
 func storedTheme() string {
-	boot := app.Window().Get("calfsole")
-	if !boot.Truthy() {
-		return "auto"
-	}
-	return boot.Get("theme").Call("get").String()
+	return browser.Theme()
 }
 
 // setTheme applies and remembers a theme choice and tells every screen.
 func setTheme(ctx app.Context, theme string) {
-	if boot := app.Window().Get("calfsole"); boot.Truthy() {
-		boot.Get("theme").Call("set", theme)
-	}
+	browser.SetTheme(theme)
 	ctx.SetState(stateTheme, theme)
 }
 
@@ -47,5 +44,5 @@ func effectiveNight(theme string) bool {
 	case "light":
 		return false
 	}
-	return app.Window().Call("matchMedia", "(prefers-color-scheme: dark)").Get("matches").Bool()
+	return browser.PrefersDark()
 }

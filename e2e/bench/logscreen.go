@@ -65,7 +65,7 @@ const fillLog = `(async () => {
 			e.kind = "routine";
 			e.routine = { routine: "bedtime", title: "Bedtime leg-cramp routine", steps: ["Warm foot soak", "Rub your soles"], completed: i %% 4 > 0, ended: at };
 		}
-		pairs.push([id, JSON.stringify(e)]);
+		pairs.push([id, Date.parse(e.at), JSON.stringify(e)]);
 	}
 	await calfsoleStore.put(pairs);
 	return true;

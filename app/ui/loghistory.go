@@ -1,0 +1,191 @@
+package ui
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/calfandsole/calfandsole/app/browser"
+	"github.com/calfandsole/calfandsole/app/journal"
+	"github.com/calfandsole/calfandsole/app/routine"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// The log screen's history and trends.
+
+func (p *logPage) renderLog(now time.Time) app.UI {
+	if len(p.entries) == 0 {
+		return app.Div().Body(
+			app.P().Class("lead").Text("Nothing logged yet."),
+			app.P().Text("Log a cramp or heel pain when it happens. Routines you do are added by themselves. What you log stays on this phone; it is never sent anywhere."),
+			app.If(browser.CanPersist(), func() app.UI {
+				return app.P().Class("small").Text("When you first save, the app asks your browser to keep the log for good, so the phone does not clear it to free space. Save a backup now and then too.")
+			}).Else(func() app.UI {
+				return app.P().ID("persist-missing").Class("small").Text("This browser cannot promise to keep the log: it may clear it when the phone runs short of space. Save a backup now and then.")
+			}),
+			p.renderTransfer(),
+		)
+	}
+	groups := journal.ByNight(p.entries)
+	shown := groups
+	if len(shown) > p.shown {
+		shown = shown[:p.shown]
+	}
+	read := "part"
+	if p.complete {
+		read = "all"
+	}
+	// data-read says whether every entry is read yet (tests and the
+	// benchmark wait on it).
+	return app.Div().ID("log-view").DataSet("read", read).Body(
+		app.P().ID("summary").Class("lead").Text(journal.Summary(p.entries, now, 14)),
+		p.renderTrends(now),
+		app.H2().Text("History"),
+		app.Div().ID("history").Body(app.Range(shown).Slice(func(i int) app.UI { return p.renderNight(shown[i]) })),
+		app.If(len(groups) > len(shown), func() app.UI {
+			return app.Button().ID("more").Class("button secondary").Text("Show earlier nights").OnClick(p.onMore)
+		}),
+		p.renderTransfer(),
+	)
+}
+
+func (p *logPage) renderNight(g journal.NightGroup) app.UI {
+	return app.Elem("section").Class("night").Body(
+		app.H3().Text("Night of "+g.Night.Format("Mon 2 Jan 2006")),
+		app.Elem("ul").Class("history").Body(app.Range(g.Entries).Slice(func(i int) app.UI {
+			e := g.Entries[i]
+			return app.Elem("li").Class("card-plain entry").Body(
+				app.Elem("strong").Text(entryTitle(e)),
+				app.P().Class("meta").Text(e.At.Local().Format("15:04")+" · "+entryDetail(e)),
+				app.If(e.Note != "", func() app.UI { return app.P().Class("note").Text(e.Note) }),
+				app.Div().Class("entry-actions").Body(
+					app.If(e.Kind != journal.KindRoutine, func() app.UI {
+						return app.A().Class("link-button").Href(prefixed(PathLogEntry + "?id=" + e.ID)).Text("Edit")
+					}),
+					app.Button().Class("link-button").Aria("label", "Delete "+entryTitle(e)+" at "+e.At.Local().Format("15:04")).
+						Text("Delete").OnClick(p.onDelete(e)),
+				),
+			)
+		})),
+	)
+}
+
+// renderTrends draws cramps per night over the chosen weeks, morning heel
+// pain, and nights with the routine beside nights without.
+func (p *logPage) renderTrends(now time.Time) app.UI {
+	since := now.AddDate(0, 0, -7*p.weeks+1)
+	ready := p.complete || journal.Covers(p.entries, since, 0)
+	var nights []journal.NightStat
+	if ready {
+		nights = journal.Nights(p.entries, since, now)
+	}
+	return app.Elem("section").ID("trends").Class("trends").Body(
+		app.H2().Text("Trends"),
+		app.Div().Class("segmented").Role("group").Aria("label", "Period").Body(
+			app.Range([]int{4, 12, 52}).Slice(func(i int) app.UI {
+				w := []int{4, 12, 52}[i]
+				return app.Button().ID("weeks-"+strconv.Itoa(w)).Class("seg").Aria("pressed", p.weeks == w).
+					Text(strconv.Itoa(w) + " weeks").OnClick(p.onWeeks(w))
+			}),
+		),
+		app.If(!ready, func() app.UI { return app.P().ID("trends-wait").Class("small").Text("Reading older entries…") }),
+		app.If(ready, func() app.UI {
+			return app.Div().Body(
+				app.Raw(crampChart(nights)),
+				app.P().Class("small").Text("Bars: cramps each night. A dot under a bar: the routine was done that night."),
+				app.If(hasHeel(nights), func() app.UI { return app.Raw(heelChart(nights)) }),
+				app.P().ID("routine-compare").Text(routineCompare(nights)),
+			)
+		}),
+	)
+}
+
+func (p *logPage) onWeeks(w int) app.EventHandler {
+	return func(ctx app.Context, e app.Event) { p.weeks = w }
+}
+
+func (p *logPage) onMore(ctx app.Context, e app.Event) { p.shown += nightsPerPage }
+
+func (p *logPage) onDelete(entry journal.Entry) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		store := p.store
+		ctx.Async(func() {
+			err := store.Delete(entry.ID)
+			p.ctx.Dispatch(func(ctx app.Context) {
+				if err != nil {
+					p.message = "Could not delete: " + err.Error()
+					return
+				}
+				p.entries = journal.Without(p.entries, entry.ID)
+				p.undo = &entry
+				p.message = ""
+				p.changed(ctx)
+			})
+		})
+	}
+}
+
+func (p *logPage) onUndo(ctx app.Context, e app.Event) {
+	entry, store := *p.undo, p.store
+	ctx.Async(func() {
+		err := store.Put(entry)
+		p.ctx.Dispatch(func(ctx app.Context) {
+			if err != nil {
+				p.message = "Could not bring it back: " + err.Error()
+				return
+			}
+			p.entries = append(p.entries, entry)
+			journal.SortNewest(p.entries)
+			p.undo = nil
+			p.changed(ctx)
+		})
+	})
+}
+
+func entryTitle(e journal.Entry) string {
+	switch e.Kind {
+	case journal.KindCramp:
+		return "Leg cramp"
+	case journal.KindHeel:
+		return "Heel pain"
+	case journal.KindRoutine:
+		if e.Routine != nil {
+			return e.Routine.Title
+		}
+	}
+	return "Entry"
+}
+
+func entryDetail(e journal.Entry) string {
+	switch {
+	case e.Cramp != nil:
+		c := e.Cramp
+		parts := []string{legWord(c.Leg) + " " + strings.Join(c.Where, ", "), "how bad " + strconv.Itoa(c.Severity) + "/10"}
+		if c.Seconds > 0 {
+			parts = append(parts, routine.FormatDuration(time.Duration(c.Seconds)*time.Second))
+		}
+		if len(c.Helped) > 0 {
+			parts = append(parts, "helped: "+strings.Join(c.Helped, ", "))
+		}
+		return strings.Join(parts, " · ")
+	case e.Heel != nil:
+		return legWord(e.Heel.Foot) + " foot · first steps " + strconv.Itoa(e.Heel.Morning) + "/10 · now " + strconv.Itoa(e.Heel.Now) + "/10"
+	case e.Routine != nil:
+		state := "finished"
+		if !e.Routine.Completed {
+			state = "stopped early"
+		}
+		return state + " · " + strconv.Itoa(len(e.Routine.Steps)) + " steps done"
+	}
+	return ""
+}
+
+func legWord(s string) string {
+	switch s {
+	case "left":
+		return "Left"
+	case "right":
+		return "Right"
+	}
+	return "Both"
+}

@@ -1,0 +1,114 @@
+package ui
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/calfandsole/calfandsole/app/browser"
+	"github.com/calfandsole/calfandsole/app/journal"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// The log screen's backups, spreadsheet, printing and import.
+
+func (p *logPage) renderTransfer() app.UI {
+	return app.Elem("section").ID("transfer").Body(
+		app.H2().Text("Keep a copy, or move to a new phone"),
+		app.Div().Class("actions").Body(
+			app.Button().ID("export-json").Class("button secondary").Text("Save a backup").OnClick(p.onExportJSON),
+			app.Button().ID("export-csv").Class("button secondary").Text("Save as a spreadsheet (CSV)").OnClick(p.onExportCSV),
+			app.Button().ID("print").Class("button secondary").Text("Print for your clinician").OnClick(p.onPrint),
+		),
+		app.Elem("label").Attr("for", "import").Class("small").Text("Bring in a backup from another phone (a Calf & Sole .json file):"),
+		app.Input().ID("import").Type("file").Accept(".json,application/json").OnChange(p.onImport),
+	)
+}
+
+func (p *logPage) onExportJSON(ctx app.Context, e app.Event) {
+	p.whenComplete(ctx, p.exportJSON)
+}
+
+func (p *logPage) exportJSON(ctx app.Context) {
+	var b bytes.Buffer
+	if err := journal.WriteBackup(&b, p.entries, time.Now()); err != nil {
+		p.message = "Could not make the backup: " + err.Error()
+		return
+	}
+	browser.Download("calf-and-sole-backup-"+time.Now().Format("2006-01-02")+".json", "application/json", b.String())
+}
+
+func (p *logPage) onExportCSV(ctx app.Context, e app.Event) {
+	p.whenComplete(ctx, p.exportCSV)
+}
+
+func (p *logPage) exportCSV(ctx app.Context) {
+	var b bytes.Buffer
+	if err := journal.WriteCSV(&b, p.entries); err != nil {
+		p.message = "Could not make the spreadsheet: " + err.Error()
+		return
+	}
+	browser.Download("calf-and-sole-log-"+time.Now().Format("2006-01-02")+".csv", "text/csv", b.String())
+}
+
+func (p *logPage) onPrint(ctx app.Context, e app.Event) {
+	ctx.Navigate(prefixed(PathLogPrint))
+}
+
+// onImport reads a backup file, checks all of it, then merges it in by
+// entry ID; a bad file changes nothing.
+func (p *logPage) onImport(ctx app.Context, e app.Event) {
+	input := ctx.JSSrc()
+	file, ok := browser.ChosenFile(input)
+	if !ok {
+		return
+	}
+	if file.Size() > journal.MaxImport {
+		p.message = "That file is over 10 MB, too big to be a Calf & Sole backup. Nothing was changed."
+		return
+	}
+	store := p.store
+	ctx.Async(func() {
+		var got journal.Imported
+		text, err := file.Text()
+		if err == nil {
+			got, err = journal.Import(context.Background(), store, strings.NewReader(text))
+		}
+		browser.ClearChoice(input) // the same file can be chosen again
+		p.ctx.Dispatch(func(ctx app.Context) {
+			p.message = importMessage(got, err)
+			if err == nil {
+				p.entries = got.Entries
+				p.changed(ctx)
+			}
+		})
+	})
+}
+
+// importMessage says what an import did, or why it did nothing.
+func importMessage(got journal.Imported, err error) string {
+	var ie *journal.ImportError
+	switch {
+	case err == nil:
+		return "Backup imported: " + strconv.Itoa(got.Added) + " new, " + strconv.Itoa(got.Updated) + " updated."
+	case !errors.As(err, &ie):
+		return "Could not read the file. Nothing was changed."
+	case ie.Step == journal.ImportFile:
+		return "This file cannot be imported: " + ie.Err.Error() + ". Nothing was changed."
+	case ie.Step == journal.ImportRead:
+		// Merged against the whole stored log, never a part of it.
+		return "Your log could not be read, so nothing was imported: " + ie.Err.Error() + "."
+	}
+	return saveError(ie.Err) + " Nothing was changed."
+}
+
+// saveError says what went wrong writing, in plain words.
+func saveError(err error) string {
+	if errors.Is(err, journal.ErrStorageFull) {
+		return "Your phone's storage is full, so this was not saved. Free some space, then try again."
+	}
+	return "This could not be saved: " + err.Error() + "."
+}
