@@ -258,23 +258,6 @@ func TestValidateRejects(t *testing.T) {
 	}
 }
 
-func TestFold(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"Kun Lun", "kunlun"},
-		{"Kūnlún", "kunlun"},
-		{"YongQuan", "yongquan"},
-		{"EX-LE", "exle"},
-		{"Zúsānlǐ", "zusanli"},
-		{"Lǜ", "lu"},
-		{"湧泉", "湧泉"},
-	}
-	for _, tt := range tests {
-		if got := fold(tt.in); got != tt.want {
-			t.Errorf("fold(%q) = %q; want %q", tt.in, got, tt.want)
-		}
-	}
-}
-
 var (
 	cureWord    = regexp.MustCompile(`(?i)\bcur(e|es|ed|ing)\b|diagnos`)
 	negation    = regexp.MustCompile(`(?i)\bnot\b|n't\b`)

@@ -3,8 +3,8 @@ package content
 import (
 	"errors"
 	"fmt"
+	"github.com/calfandsole/calfandsole/content/names"
 	"strings"
-	"unicode"
 )
 
 // Validate checks the library for missing text, malformed or duplicate IDs,
@@ -61,7 +61,7 @@ func (v *validator) id(ctx, id string, seen map[string]bool) {
 	case id == "":
 		v.addf("%s: empty id", ctx)
 		return
-	case !isSlug(id):
+	case !names.IsSlug(id):
 		v.addf("%s: id %q is not lower-case slug form [a-z0-9-]", ctx, id)
 	}
 	if seen[id] {
@@ -106,7 +106,7 @@ func (v *validator) points(points []Point) {
 		// A name may repeat within one point (simplified and traditional
 		// hanzi are often the same), but never across two points.
 		for _, n := range p.Names() {
-			f := fold(n)
+			f := names.Fold(n)
 			if f == "" {
 				v.addf("%s: name %q is empty once folded", ctx, n)
 				continue
@@ -215,42 +215,4 @@ func (v *validator) pages(pages []Page) {
 			v.list(sctx, "paragraphs", s.Paragraphs)
 		}
 	}
-}
-
-// isSlug reports whether s is made only of a-z, 0-9 and hyphens.
-func isSlug(s string) bool {
-	for _, r := range s {
-		if (r < 'a' || r > 'z') && (r < '0' || r > '9') && r != '-' {
-			return false
-		}
-	}
-	return s != ""
-}
-
-// toneless maps each tone-marked pinyin vowel (and ü) to its plain vowel.
-var toneless = map[rune]rune{
-	'ā': 'a', 'á': 'a', 'ǎ': 'a', 'à': 'a',
-	'ē': 'e', 'é': 'e', 'ě': 'e', 'è': 'e',
-	'ī': 'i', 'í': 'i', 'ǐ': 'i', 'ì': 'i',
-	'ō': 'o', 'ó': 'o', 'ǒ': 'o', 'ò': 'o',
-	'ū': 'u', 'ú': 'u', 'ǔ': 'u', 'ù': 'u',
-	'ǖ': 'u', 'ǘ': 'u', 'ǚ': 'u', 'ǜ': 'u', 'ü': 'u',
-}
-
-// fold reduces a name to the form two names are compared in: lower case,
-// without spaces or hyphens, and without pinyin tone marks, so "Kun Lun",
-// "Kunlun" and "Kūnlún" are one name, as are "EX-LE" and "exle".
-func fold(s string) string {
-	var b strings.Builder
-	for _, r := range s {
-		if unicode.IsSpace(r) || r == '-' {
-			continue
-		}
-		r = unicode.ToLower(r)
-		if plain, ok := toneless[r]; ok {
-			r = plain
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
 }

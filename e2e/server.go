@@ -68,21 +68,23 @@ func (p *process) Shutdown() error {
 }
 
 // StartServer runs bin/pwa on addr ("127.0.0.1:0" for any free port),
-// serving root/web. The binary and web/app.wasm come from `make build`.
+// serving root/web with the browser tests' hooks (web/testhooks.js). The
+// binary and web/app.wasm come from `make build`.
 func StartServer(root, addr string) (*Server, error) {
 	bin := filepath.Join(RepoRoot, "bin", "pwa")
 	if _, err := os.Stat(bin); err != nil {
 		return nil, fmt.Errorf("server binary %s missing: run `make build` first: %w", bin, err)
 	}
-	return StartServerBin(bin, root, addr)
+	return StartServerBin(bin, root, addr, "-test-hooks")
 }
 
 // StartServerBin runs the server binary bin with -root root -addr addr
+// and flags
 // ("127.0.0.1:0" for any free port) and waits for the line
 // "... running on http://host:port" it prints once it serves. Calf &
 // Sole's bin/pwa and the benchmark's hello world both print it.
-func StartServerBin(bin, root, addr string) (*Server, error) {
-	cmd := exec.Command(bin, "-root", root, "-addr", addr)
+func StartServerBin(bin, root, addr string, flags ...string) (*Server, error) {
+	cmd := exec.Command(bin, append([]string{"-root", root, "-addr", addr}, flags...)...)
 	cmd.Stderr = os.Stderr
 	out, err := cmd.StdoutPipe()
 	if err != nil {

@@ -4,6 +4,7 @@ package e2e
 
 import (
 	"fmt"
+	"github.com/calfandsole/calfandsole/app/points"
 	"strings"
 	"testing"
 	"time"
@@ -141,8 +142,8 @@ func TestNoWrongPage(t *testing.T) {
 	s.must(s.openInstalled("/"))
 	s.b.Proxy.SetOffline(true)
 	lib := content.MustLoad()
-	paths := append(ui.Pages(lib), ui.Aliases(lib)...)
-	canonical := ui.Canonical(lib)
+	paths := append(ui.Pages(lib), ui.Aliases(lib, points.NewIndex(lib.Points))...)
+	canonical := ui.Canonical(points.NewIndex(lib.Points))
 	// At x6 each load takes seconds: one page of each kind there.
 	slow := []string{"/", "/points/gb34", "/points/bl57", "/points/kd3", "/points/taixi", ui.PathLogCramp, "/log", "/routines/bedtime", "/about/finger-widths"}
 	for _, run := range []struct {

@@ -110,8 +110,6 @@
   }
 
   var cues = {
-    // log records every cue the app gave, for people who test it.
-    log: [],
     // unlock prepares sound; browsers allow it only from a tap.
     unlock: function () {
       audioContext();
@@ -153,9 +151,6 @@
       u.rate = 0.9;
       window.speechSynthesis.speak(u);
       return true;
-    },
-    record: function (kind, step, dueMs) {
-      cues.log.push({ kind: kind, step: step, due: dueMs, at: Date.now(), late: Date.now() - dueMs });
     },
   };
 
@@ -199,14 +194,6 @@
     takeWakeLock();
     window.dispatchEvent(new CustomEvent("calfsole-visible", { detail: document.visibilityState }));
   });
-
-  function readNumber(key) {
-    try {
-      return parseFloat(window.localStorage.getItem(key) || "") || 0;
-    } catch (e) {
-      return 0;
-    }
-  }
 
   // --- While the app starts. The page the server prerendered shows at
   // once and can be read; what the person does on it before the app runs
@@ -382,9 +369,6 @@
     failed: failed,
     cues: cues,
     wake: wake,
-    // testScale shortens every step for automated tests (a developer
-    // setting, 0 or absent in use).
-    testScale: readNumber("calfsole.testScale"),
     theme: {
       get: readTheme,
       set: function (v) {

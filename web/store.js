@@ -262,7 +262,6 @@
       document.body.appendChild(a);
       a.click();
       setTimeout(function () { URL.revokeObjectURL(url); a.remove(); }, 1000);
-      window.calfsoleLastDownload = { name: name, type: type, text: text };
     },
   };
 })();

@@ -197,10 +197,16 @@ func Summary(entries []Entry, now time.Time, n int) string {
 
 // count writes n things: "1 cramp", "5 cramps", or none when n is 0.
 func count(n int, one, none string) string {
-	switch n {
-	case 0:
+	if n == 0 {
 		return none
-	case 1:
+	}
+	return Count(n, one)
+}
+
+// Count writes n things called one, in the plural when n is not one:
+// "1 night", "3 nights", "0 cramps". It is the app's one pluraliser.
+func Count(n int, one string) string {
+	if n == 1 {
 		return "1 " + one
 	}
 	return strconv.Itoa(n) + " " + one + "s"

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/calfandsole/calfandsole/content/names"
 	"slices"
 	"strconv"
 	"strings"
@@ -185,15 +186,7 @@ func text(errs *[]error, what, s string, max int) {
 // isSlug reports whether s looks like a routine id: lower-case letters,
 // digits and hyphens, at most maxID bytes.
 func isSlug(s string) bool {
-	if len(s) > maxID {
-		return false
-	}
-	for _, r := range s {
-		if (r < 'a' || r > 'z') && (r < '0' || r > '9') && r != '-' {
-			return false
-		}
-	}
-	return true
+	return len(s) <= maxID && (s == "" || names.IsSlug(s))
 }
 
 // list writes allowed values for a person: "left, right or both".

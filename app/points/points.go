@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/calfandsole/calfandsole/content"
+	"github.com/calfandsole/calfandsole/content/names"
 )
 
 // maxQuery is how many runes of a normalised query Search looks at.
@@ -117,7 +118,7 @@ func isCode(p content.Point, s string) bool {
 }
 
 func newName(text string, codeField bool) name {
-	norm, starts, _ := fold(nil, []int{}, text, -1)
+	norm, starts, _ := names.AppendFold(nil, []int{}, text, -1)
 	n := name{text: text, norm: string(norm), starts: starts}
 	// A code is written in capitals and digits ("KD3", "EX-LE"); the
 	// article's code for Shimian, "Shi Mian", is a name.
@@ -133,7 +134,7 @@ func newName(text string, codeField bool) name {
 }
 
 func newTerm(text string) term {
-	norm, starts, _ := fold(nil, []int{}, text, -1)
+	norm, starts, _ := names.AppendFold(nil, []int{}, text, -1)
 	t := term{text: text, norm: string(norm)}
 	for i, s := range starts {
 		end := len(t.norm)
@@ -196,7 +197,7 @@ func (ix *Index) Search(q string) []Result {
 		buf    [maxQuery * utf8.UTFMax]byte
 		starts [maxQuery]int
 	)
-	b, st, _ := fold(buf[:0], starts[:0], q, maxQuery)
+	b, st, _ := names.AppendFold(buf[:0], starts[:0], q, maxQuery)
 	if len(b) == 0 {
 		return nil
 	}
@@ -316,13 +317,13 @@ func (n *name) startsWord(i int) bool {
 func (e *entry) matchTerms(q string, words []string) (rank, string) {
 	if len(e.terms) > 0 && e.terms[0].region {
 		for _, w := range e.terms[0].words {
-			if q == w.text || plural(q, w.text) {
+			if q == w.text || pluralOf(q, w.text) {
 				return regionWord, e.terms[0].text
 			}
 		}
 	}
 	for i := range e.terms {
-		if t := &e.terms[i]; q == t.norm || plural(q, t.norm) {
+		if t := &e.terms[i]; q == t.norm || pluralOf(q, t.norm) {
 			return areaPhrase, t.text
 		}
 	}
@@ -365,11 +366,13 @@ func matchWord(q, w, s string) bool {
 	if !strings.HasPrefix(q, s) {
 		return false
 	}
-	return plural(q, s) || len(s) >= 4 && len(q)-len(s) <= 3
+	return pluralOf(q, s) || len(s) >= 4 && len(q)-len(s) <= 3
 }
 
-// plural reports whether q is w with a plural ending: "heels", "knees".
-func plural(q, w string) bool {
+// pluralOf reports whether the query word q is w with a plural ending:
+// "heels", "knees". (Recognising plurals, for search; journal.Count makes
+// them.)
+func pluralOf(q, w string) bool {
 	if !strings.HasPrefix(q, w) {
 		return false
 	}
@@ -414,7 +417,7 @@ func (ix *Index) Lookup(alias string) (content.Point, bool) {
 		return content.Point{}, false
 	}
 	var buf [maxQuery * utf8.UTFMax]byte
-	b, _, more := fold(buf[:0], nil, alias, maxQuery)
+	b, _, more := names.AppendFold(buf[:0], nil, alias, maxQuery)
 	if len(b) == 0 || more {
 		return content.Point{}, false
 	}

@@ -1,6 +1,7 @@
 package points
 
 import (
+	"github.com/calfandsole/calfandsole/content/names"
 	"reflect"
 	"strings"
 	"testing"
@@ -283,43 +284,6 @@ func TestLookup(t *testing.T) {
 	}
 }
 
-func TestNormalize(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"", ""},
-		{"ki3", "ki3"},
-		{"KD3", "kd3"},
-		{"kd 3", "kd3"},
-		{"KI-3", "ki3"},
-		{"ki_3.", "ki3"},
-		{"Kun Lun", "kunlun"},
-		{"Kūnlún", "kunlun"},
-		{"Tàixī", "taixi"},
-		{"Yǒng'quán", "yongquan"},
-		{"Yǒng’quán", "yongquan"},
-		{"ZÚSĀNLǏ", "zusanli"},
-		{"Lǚ Lǘ lü Lǜ lǖ", "lulululu" + "lu"},
-		{"Ku\u0304nlu\u0301n", "kunlun"}, // decomposed tone marks
-		{"ＫＩ３", "ki3"},                   // full-width
-		{"ｋｕｎ　ｌｕｎ", "kunlun"},            // full-width letters and ideographic space
-		{"太溪", "太溪"},
-		{"崑崙", "崑崙"},
-		{"足 三 里", "足三里"},
-		{"陽陵泉。", "陽陵泉"},
-		{"Great Ravine", "greatravine"},
-		{"Plantar fasciitis!", "plantarfasciitis"},
-		{"\x00\x01\t\n", ""},
-		{"\xff\xfe", ""},
-		{"a\xffb", "ab"},
-		{"🦶heel", "heel"},
-		{"Ŋ ß", "ŋß"},
-	}
-	for _, tt := range tests {
-		if got := Normalize(tt.in); got != tt.want {
-			t.Errorf("Normalize(%q) = %q, want %q", tt.in, got, tt.want)
-		}
-	}
-}
-
 func contains(s []string, x string) bool {
 	for _, v := range s {
 		if v == x {
@@ -366,23 +330,23 @@ func FuzzSearch(f *testing.F) {
 		if again := ix.Search(q); !reflect.DeepEqual(rs, again) {
 			t.Fatalf("Search(%q) differs on a second call: %v then %v", q, ids(rs), ids(again))
 		}
-		if Normalize(q) == "" && rs != nil {
+		if names.Fold(q) == "" && rs != nil {
 			t.Fatalf("Search(%q) = %v for a query that normalises to nothing", q, ids(rs))
 		}
-		if n := Normalize(q); Normalize(n) != n {
-			t.Fatalf("Normalize(%q) = %q, but Normalize of that is %q", q, n, Normalize(n))
+		if n := names.Fold(q); names.Fold(n) != n {
+			t.Fatalf("names.Fold(%q) = %q, but Normalize of that is %q", q, n, names.Fold(n))
 		}
 		// A query whose normalised form is longer than maxQuery runes
 		// searches as its shortest prefix that keeps maxQuery runes.
 		kept := 0
 		for i := 0; i < len(q); {
 			_, size := utf8.DecodeRuneInString(q[i:])
-			if Normalize(q[i:i+size]) != "" {
+			if names.Fold(q[i:i+size]) != "" {
 				kept++
 			}
 			i += size
 			if kept == maxQuery && i < len(q) {
-				if Normalize(q[i:]) == "" {
+				if names.Fold(q[i:]) == "" {
 					break // nothing kept after the prefix: nothing was cut
 				}
 				if cut := ix.Search(q[:i]); !reflect.DeepEqual(rs, cut) {

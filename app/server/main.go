@@ -19,8 +19,8 @@ import (
 )
 
 // Main is a server command's whole life: it reads the flags -addr (default
-// env CALFSOLE_ADDR, else localhost:8000), -root, -precompress, -static and
-// -prefix, then either precompresses app.wasm, writes the app as static
+// env CALFSOLE_ADDR, else localhost:8000), -root, -precompress, -static,
+// -prefix and -test-hooks, then either precompresses app.wasm, writes the app as static
 // files (Export), or serves the app until SIGINT or SIGTERM.
 // It prints "<name> is running on http://<addr>" once it listens, which
 // the browser tests read.
@@ -30,6 +30,7 @@ func Main(opts Options) {
 	compress := flag.Bool("precompress", false, "write app.wasm.br and app.wasm.gz beside web/app.wasm, then exit")
 	static := flag.String("static", "", "write the app as static files into this directory (empty or absent), then exit")
 	prefix := flag.String("prefix", "", "with -static: the path a static host serves the app under, such as /calf-and-sole (default the root)")
+	flag.BoolVar(&opts.TestHooks, "test-hooks", false, "add web/testhooks.js to every page, for the browser tests")
 	flag.Parse()
 
 	if *compress {

@@ -14,6 +14,7 @@ import (
 	"net/http"
 	"os"
 	"path"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -47,6 +48,9 @@ type Options struct {
 	Name, ShortName, Title, Description string
 	// ThemeColor and BackgroundColor colour the browser and splash screen.
 	ThemeColor, BackgroundColor string
+	// TestHooks adds web/testhooks.js to every page, for the browser
+	// tests; never set for people.
+	TestHooks bool
 }
 
 // Site is a configured app: its go-app handler and what it serves.
@@ -99,6 +103,9 @@ func New(opts Options) (*Site, error) {
 	if err != nil {
 		return nil, fmt.Errorf("server: listing %s: %w", webDir, err)
 	}
+	if !opts.TestHooks {
+		files = slices.DeleteFunc(files, func(f string) bool { return f == testHooks })
+	}
 	settings := opts
 	settings.Root = "" // where the files sit is not what is served
 	version, err := contentVersion(web, files, fmt.Sprintf("%+v", settings))
@@ -146,7 +153,7 @@ func New(opts Options) (*Site, error) {
 			SVG:      "/web/icons/icon.svg",
 		},
 		Styles:  []string{"/web/styles.css"},
-		Scripts: []string{"/web/boot.js", "/web/store.js"},
+		Scripts: scripts(opts.TestHooks),
 		RawHeaders: []string{
 			`<link rel="apple-touch-icon" sizes="180x180" href="` + html.EscapeString(opts.Prefix) + `/web/icons/apple-touch-icon.png">`,
 			`<meta name="apple-mobile-web-app-capable" content="yes">`,
@@ -328,4 +335,18 @@ func (s *Site) precompressed(name, accept string) (file, encoding string, ok boo
 		}
 	}
 	return "", "", false
+}
+
+// testHooks is the browser tests' script under web/: never precached,
+// exported or named in a page unless Options.TestHooks.
+const testHooks = "testhooks.js"
+
+// scripts are the app's own scripts, in the order they run: boot.js and
+// store.js, and with hooks, the browser tests' hooks.
+func scripts(hooks bool) []string {
+	s := []string{"/web/boot.js", "/web/store.js"}
+	if hooks {
+		s = append(s, "/web/"+testHooks)
+	}
+	return s
 }

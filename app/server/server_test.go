@@ -639,3 +639,22 @@ func TestNoProxyFetch(t *testing.T) {
 	default:
 	}
 }
+
+// TestTestHooks: the browser tests' hooks are in the page and the worker's
+// cache only when the server is told so (-test-hooks); people never
+// download them.
+func TestTestHooks(t *testing.T) {
+	root := writeRoot(t)
+	writeFile(t, filepath.Join(root, "web", "testhooks.js"), []byte("// hooks\n"))
+	for _, hooks := range []bool{false, true} {
+		s, err := New(Options{Root: root, Pages: []string{"/"}, Name: "T", ShortName: "T", TestHooks: hooks})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, path := range []string{"/", "/app-worker.js"} {
+			if got := bytes.Contains(do(t, s, "GET", path).body, []byte("/web/testhooks.js")); got != hooks {
+				t.Errorf("with TestHooks %v, %s names testhooks.js: %v", hooks, path, got)
+			}
+		}
+	}
+}

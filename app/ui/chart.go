@@ -92,8 +92,8 @@ func routineCompare(nights []journal.NightStat) string {
 	if with == 0 {
 		return "No routine logged in this period, so there is nothing to compare yet."
 	}
-	return "Nights with the routine: " + plural(with, "night") + ", " + plural(cw, "cramp") +
-		". Nights without: " + plural(without, "night") + ", " + plural(cwo, "cramp") + "."
+	return "Nights with the routine: " + journal.Count(with, "night") + ", " + journal.Count(cw, "cramp") +
+		". Nights without: " + journal.Count(without, "night") + ", " + journal.Count(cwo, "cramp") + "."
 }
 
 func chartLabel(nights []journal.NightStat) string {
@@ -104,14 +104,7 @@ func chartLabel(nights []journal.NightStat) string {
 			with++
 		}
 	}
-	return "Cramps each night over " + plural(len(nights), "night") + ": " + plural(total, "cramp") + " in all; the routine on " + plural(with, "night") + "."
-}
-
-func plural(n int, word string) string {
-	if n == 1 {
-		return "1 " + word
-	}
-	return itoa(n) + " " + word + "s"
+	return "Cramps each night over " + journal.Count(len(nights), "night") + ": " + journal.Count(total, "cramp") + " in all; the routine on " + journal.Count(with, "night") + "."
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }

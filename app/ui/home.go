@@ -3,9 +3,10 @@ package ui
 import (
 	"time"
 
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
 	"github.com/calfandsole/calfandsole/app/routine"
 	"github.com/calfandsole/calfandsole/content"
-	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
 // homePage is the first screen: the two routines, the points, the log, the
@@ -78,17 +79,4 @@ func (p *homePage) renderInstall() app.UI {
 
 func (p *homePage) onInstall(ctx app.Context, e app.Event) {
 	ctx.ShowAppInstallPrompt()
-}
-
-// card is a large tappable link with an icon, a title and one line.
-func card(href, icon, title, text string) app.UI {
-	return app.Elem("li").Body(
-		app.A().Class("card").Href(prefixed(href)).Body(
-			app.Raw(icon),
-			app.Span().Class("card-text").Body(
-				app.Elem("strong").Text(title),
-				app.Span().Text(text),
-			),
-		),
-	)
 }

@@ -5,9 +5,10 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
 	"github.com/calfandsole/calfandsole/app/browser"
 	"github.com/calfandsole/calfandsole/app/journal"
-	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
 // The log's forms: PathLogCramp and PathLogHeel log a new cramp or heel

@@ -2,13 +2,12 @@ package ui
 
 import (
 	"net/url"
-	"slices"
-	"strconv"
 	"time"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"github.com/calfandsole/calfandsole/app/browser"
 	"github.com/calfandsole/calfandsole/app/journal"
-	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
 // logEntryPage logs a cramp or heel pain, or edits an entry: fast to fill
@@ -238,41 +237,6 @@ func (p *logEntryPage) onSave(ctx app.Context, ev app.Event) {
 	})
 }
 
-// chips is a row of large toggle buttons: one choice (single) or several.
-func chips(legend, id string, options, selected []string, single bool, set func(v string, on bool)) app.UI {
-	return app.Elem("fieldset").Class("choices").Body(
-		app.Elem("legend").Text(legend),
-		app.Div().Class("chips").Body(app.Range(options).Slice(func(i int) app.UI {
-			v := options[i]
-			on := slices.Contains(selected, v)
-			return app.Button().Type("button").ID(id+"-"+slug(v)).Class("chip").Aria("pressed", on).Text(v).
-				OnClick(func(ctx app.Context, _ app.Event) {
-					if single {
-						set(v, true)
-						return
-					}
-					set(v, !on)
-				})
-		})),
-	)
-}
-
-// scale is a 0-10 slider.
-func scale(id, label string, v int, set func(int)) app.UI {
-	return app.Div().Class("scale").Body(
-		app.Elem("label").Attr("for", id).Class("field-label").Text(label),
-		app.Div().Class("scale-row").Body(
-			app.Input().Type("range").ID(id).Min(0).Max(10).Step(1).Value(strconv.Itoa(v)).
-				OnInput(func(ctx app.Context, _ app.Event) {
-					if n, err := strconv.Atoi(ctx.JSSrc().Get("value").String()); err == nil {
-						set(n)
-					}
-				}),
-			app.Elem("output").Attr("for", id).Class("scale-value").Text(strconv.Itoa(v)),
-		),
-	)
-}
-
 func lengthLabel(sec int) string {
 	switch {
 	case sec <= 0:
@@ -299,27 +263,4 @@ func lengthSeconds(label string) int {
 		return 900
 	}
 	return 0
-}
-
-func toggle(list []string, v string, on bool) []string {
-	out := make([]string, 0, len(list)+1)
-	for _, s := range list {
-		if s != v {
-			out = append(out, s)
-		}
-	}
-	if on {
-		out = append(out, v)
-	}
-	return out
-}
-
-func slug(s string) string {
-	b := []byte(s)
-	for i, c := range b {
-		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
-			b[i] = '-'
-		}
-	}
-	return string(b)
 }

@@ -5,10 +5,11 @@ import (
 	"strings"
 	"time"
 
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
 	"github.com/calfandsole/calfandsole/app/browser"
 	"github.com/calfandsole/calfandsole/app/journal"
 	"github.com/calfandsole/calfandsole/app/routine"
-	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
 // The log screen's history and trends.

@@ -5,9 +5,10 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
 	"github.com/calfandsole/calfandsole/app/browser"
 	"github.com/calfandsole/calfandsole/app/journal"
-	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
 // PathLogPrint is the summary to print for a clinician.

@@ -8,9 +8,10 @@ import (
 	"strings"
 	"time"
 
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
 	"github.com/calfandsole/calfandsole/app/browser"
 	"github.com/calfandsole/calfandsole/app/journal"
-	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
 // The log screen's backups, spreadsheet, printing and import.

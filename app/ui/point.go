@@ -1,13 +1,15 @@
 package ui
 
 import (
-	"github.com/calfandsole/calfandsole/app/browser"
 	"net/url"
 	"strings"
 
+	"github.com/calfandsole/calfandsole/app/browser"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
 	"github.com/calfandsole/calfandsole/app/points"
 	"github.com/calfandsole/calfandsole/content"
-	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
 // pointPage is one point: every name it goes by, where it is and how to

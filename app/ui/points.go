@@ -1,14 +1,17 @@
 package ui
 
 import (
-	"github.com/calfandsole/calfandsole/app/browser"
 	"net/url"
 	"strconv"
 	"strings"
 
+	"github.com/calfandsole/calfandsole/app/browser"
+	"github.com/calfandsole/calfandsole/app/journal"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
 	"github.com/calfandsole/calfandsole/app/points"
 	"github.com/calfandsole/calfandsole/content"
-	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
 // searchID is the id of the point search field; the search button in the
@@ -137,7 +140,7 @@ func bodyMap(pts []content.Point) app.UI {
 
 func pointPath(id string) string { return PathPoints + "/" + url.PathEscape(id) }
 
-func resultCount(n int) string { return plural(n, "point") + " found." }
+func resultCount(n int) string { return journal.Count(n, "point") + " found." }
 
 // clipRunes shortens s to at most n runes for display.
 func clipRunes(s string, n int) string {

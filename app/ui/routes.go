@@ -5,12 +5,14 @@ package ui
 import (
 	"strings"
 	"time"
-	"unicode"
+
+	"github.com/calfandsole/calfandsole/content/names"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"github.com/calfandsole/calfandsole/app/journal"
 	"github.com/calfandsole/calfandsole/app/points"
 	"github.com/calfandsole/calfandsole/content"
-	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
 // Page paths.
@@ -26,12 +28,12 @@ const (
 	PathNotFound = "/not-found"
 )
 
-// Register routes every page of the app to its component. It runs on both
-// the server (prerendering) and the browser.
-func Register(lib *content.Library) {
+// Register routes every page of the app to its component, and starts the
+// run controller. It runs on both the server (prerendering) and the
+// browser. ix is the points' one search index.
+func Register(lib *content.Library, ix *points.Index) {
 	run := &runController{lib: lib, now: time.Now}
 	app.Handle(actionRun, run.handle)
-	ix := points.NewIndex(lib.Points)
 	route(PathNotFound, func() app.Composer { return &notFoundPage{} })
 	route(PathHome, func() app.Composer { return &homePage{lib: lib} })
 	route(PathRoutines, func() app.Composer { return &routinesPage{lib: lib} })
@@ -113,8 +115,7 @@ func aboutPath(id string) string { return PathAbout + "/" + id }
 // Canonical returns, for a path the app has under another name, such as
 // /points/kd3 or /points/Tai%20Xi, the page's own path (/points/ki3), so
 // the server can redirect there.
-func Canonical(lib *content.Library) func(path string) (string, bool) {
-	ix := points.NewIndex(lib.Points)
+func Canonical(ix *points.Index) func(path string) (string, bool) {
 	return func(path string) (string, bool) {
 		slug, ok := strings.CutPrefix(path, PathPoints+"/")
 		if !ok || strings.Contains(slug, "/") {
@@ -134,13 +135,13 @@ func Canonical(lib *content.Library) func(path string) (string, bool) {
 // writes a page at each that leads to the point's own page; any other
 // spelling is found by the app itself (Canonical, and the point page's
 // route).
-func Aliases(lib *content.Library) []string {
-	canonical := Canonical(lib)
+func Aliases(lib *content.Library, ix *points.Index) []string {
+	canonical := Canonical(ix)
 	seen := make(map[string]bool)
 	var paths []string
 	for _, pt := range lib.Points {
 		for _, name := range pt.Names() {
-			p := PathPoints + "/" + aliasSlug(name)
+			p := PathPoints + "/" + names.Slug(name)
 			if to, ok := canonical(p); !ok || to != pointPath(pt.ID) || p == to || seen[p] {
 				continue
 			}
@@ -149,13 +150,4 @@ func Aliases(lib *content.Library) []string {
 		}
 	}
 	return paths
-}
-
-// aliasSlug makes a name a URL path segment: lower case, words joined by
-// hyphens ("Tai Xi" is "tai-xi"; "太溪" stays as it is).
-func aliasSlug(name string) string {
-	words := strings.FieldsFunc(strings.ToLower(name), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	})
-	return strings.Join(words, "-")
 }

@@ -7,11 +7,13 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/calfandsole/calfandsole/app/points"
+
 	"github.com/calfandsole/calfandsole/content"
 )
 
 func TestCanonical(t *testing.T) {
-	canonical := Canonical(content.MustLoad())
+	canonical := Canonical(points.NewIndex(content.MustLoad().Points))
 	tests := []struct {
 		path, want string
 		ok         bool
@@ -46,13 +48,13 @@ func TestCanonical(t *testing.T) {
 
 func TestAliases(t *testing.T) {
 	lib := content.MustLoad()
-	aliases := Aliases(lib)
+	aliases := Aliases(lib, points.NewIndex(lib.Points))
 	for _, want := range []string{"/points/kd3", "/points/taixi", "/points/tai-xi", "/points/太溪", "/points/great-ravine", "/points/kun-lun"} {
 		if !slices.Contains(aliases, want) {
 			t.Errorf("Aliases lacks %s: %q", want, aliases)
 		}
 	}
-	canonical := Canonical(lib)
+	canonical := Canonical(points.NewIndex(lib.Points))
 	pages := Pages(lib)
 	for _, a := range aliases {
 		if slices.Contains(pages, a) {
@@ -88,7 +90,7 @@ func TestPrefixed(t *testing.T) {
 
 func FuzzCanonical(f *testing.F) {
 	lib := content.MustLoad()
-	canonical := Canonical(lib)
+	canonical := Canonical(points.NewIndex(lib.Points))
 	pages := make(map[string]bool)
 	for _, p := range Pages(lib) {
 		pages[p] = true

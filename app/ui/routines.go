@@ -4,9 +4,10 @@ import (
 	"strings"
 	"time"
 
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
 	"github.com/calfandsole/calfandsole/app/routine"
 	"github.com/calfandsole/calfandsole/content"
-	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
 // routinesPage lists the two routines with their steps and times.
@@ -70,7 +71,7 @@ func (p *routinesPage) renderSoakChecks() app.UI {
 	sf := p.lib.Safety
 	return app.Elem("aside").Class("callout").Body(
 		app.H3().Text("Before the foot soak"),
-		app.Elem("ul").Body(app.Range(sf.Soak).Slice(func(i int) app.UI { return app.Elem("li").Text(sf.Soak[i]) })),
+		soakList(sf),
 		app.P().Body(app.Elem("strong").Text("Diabetes, numb feet or poor circulation? "), app.Text(sf.SoakClinician)),
 	)
 }

@@ -4,11 +4,12 @@ import (
 	"encoding/json"
 	"time"
 
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
 	"github.com/calfandsole/calfandsole/app/browser"
 	"github.com/calfandsole/calfandsole/app/journal"
 	"github.com/calfandsole/calfandsole/app/routine"
 	"github.com/calfandsole/calfandsole/content"
-	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
 // The running routine has one controller. Screens read the run from go-app

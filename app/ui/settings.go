@@ -3,8 +3,9 @@ package ui
 import (
 	"time"
 
-	"github.com/calfandsole/calfandsole/app/routine"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/calfandsole/calfandsole/app/routine"
 )
 
 // Keys of what the app keeps in the phone's localStorage: the person's

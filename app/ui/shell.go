@@ -1,8 +1,9 @@
 package ui
 
 import (
-	"github.com/calfandsole/calfandsole/app/browser"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/calfandsole/calfandsole/app/browser"
 )
 
 // shell is the frame around every screen: the top bar with the night-mode

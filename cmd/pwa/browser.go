@@ -2,8 +2,11 @@
 
 package main
 
-import "github.com/calfandsole/calfandsole/content"
+import (
+	"github.com/calfandsole/calfandsole/app/points"
+	"github.com/calfandsole/calfandsole/content"
+)
 
 // serve is never reached in the browser: app.RunWhenOnBrowser does not
 // return there. The server lives in server.go, out of app.wasm.
-func serve(*content.Library) {}
+func serve(*content.Library, *points.Index) {}

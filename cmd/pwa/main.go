@@ -4,6 +4,7 @@
 package main
 
 import (
+	"github.com/calfandsole/calfandsole/app/points"
 	"github.com/calfandsole/calfandsole/app/ui"
 	"github.com/calfandsole/calfandsole/content"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -11,7 +12,8 @@ import (
 
 func main() {
 	lib := content.MustLoad()
-	ui.Register(lib)
+	ix := points.NewIndex(lib.Points)
+	ui.Register(lib, ix)
 	app.RunWhenOnBrowser() // in the browser, this runs the app and never returns
-	serve(lib)
+	serve(lib, ix)
 }

@@ -3,23 +3,24 @@
 package main
 
 import (
+	"github.com/calfandsole/calfandsole/app/points"
 	"github.com/calfandsole/calfandsole/app/server"
 	"github.com/calfandsole/calfandsole/app/ui"
 	"github.com/calfandsole/calfandsole/content"
 )
 
 // serve runs the server: flags, then serving until stopped (server.Main).
-func serve(lib *content.Library) {
-	server.Main(options(lib))
+func serve(lib *content.Library, ix *points.Index) {
+	server.Main(options(lib, ix))
 }
 
 // options describe the app to the server: its pages and names.
-func options(lib *content.Library) server.Options {
+func options(lib *content.Library, ix *points.Index) server.Options {
 	return server.Options{
 		Pages:           ui.Pages(lib),
 		NotFound:        ui.PathNotFound,
-		Aliases:         ui.Aliases(lib),
-		Canonical:       ui.Canonical(lib),
+		Aliases:         ui.Aliases(lib, ix),
+		Canonical:       ui.Canonical(ix),
 		Name:            "Calf & Sole: night cramps and heel pain",
 		ShortName:       "Calf & Sole",
 		Title:           "Calf & Sole",

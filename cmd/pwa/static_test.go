@@ -3,6 +3,7 @@
 package main
 
 import (
+	"github.com/calfandsole/calfandsole/app/points"
 	"os"
 	"path"
 	"path/filepath"
@@ -30,15 +31,16 @@ func TestStaticExport(t *testing.T) {
 		t.Fatal(err)
 	}
 	lib := content.MustLoad()
-	ui.Register(lib)
-	opts := options(lib)
+	ix := points.NewIndex(lib.Points)
+	ui.Register(lib, ix)
+	opts := options(lib, ix)
 	opts.Root, opts.Prefix = root, prefix
 	dir := filepath.Join(t.TempDir(), "dist")
 	if err := server.Export(dir, opts); err != nil {
 		t.Fatal(err)
 	}
 
-	for _, p := range append(ui.Pages(lib), ui.Aliases(lib)...) {
+	for _, p := range append(ui.Pages(lib), ui.Aliases(lib, ix)...) {
 		if _, err := os.Stat(filepath.Join(dir, filepath.FromSlash(path.Join(p, "index.html")))); err != nil {
 			t.Errorf("no page for %s: %v", p, err)
 		}
@@ -81,7 +83,7 @@ func TestStaticExport(t *testing.T) {
 	}
 	// The pages, the alias pages, 404.html and the "not here" page at
 	// its own path (kept by the worker for offline use).
-	if want := len(ui.Pages(lib)) + len(ui.Aliases(lib)) + 2; pages != want {
+	if want := len(ui.Pages(lib)) + len(ui.Aliases(lib, ix)) + 2; pages != want {
 		t.Errorf("the export has %d pages, want %d", pages, want)
 	}
 }

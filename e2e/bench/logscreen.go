@@ -73,14 +73,20 @@ const fillLog = `(async () => {
 
 // downloadProbe notes, in the page, when a tap on an export button starts
 // (a capturing listener, before the app's) and when the app hands the file
-// to the browser (window.calfsoleLastDownload is set), in ms after the
+// to the browser (calfsoleStore.download is called), in ms after the
 // navigation started.
 const downloadProbe = `(() => {
 	const d = window.__benchDownload = { clicked: 0, saved: 0, file: undefined };
-	Object.defineProperty(window, "calfsoleLastDownload", {
+	// The app saves a file through calfsoleStore.download (web/store.js).
+	let store;
+	Object.defineProperty(window, "calfsoleStore", {
 		configurable: true,
-		get: () => d.file,
-		set: v => { d.saved = performance.now(); d.file = v; },
+		get: () => store,
+		set: v => {
+			const download = v.download;
+			v.download = (name, type, text) => { d.saved = performance.now(); d.file = { name, type, text }; return download(name, type, text); };
+			store = v;
+		},
 	});
 	window.addEventListener("click", e => {
 		if (e.target.closest("#export-csv, #export-json")) {

@@ -1,20 +1,45 @@
-package points
+// Package names folds the names of things so that two spellings of one
+// name compare equal (Fold), and makes names into URL path segments and
+// element ids (Slug). Content validation and point search share it, so a
+// name validation accepts is the name search finds.
+package names
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
 
-// Normalize folds s for matching: lower case, tone marks and other accents
+// Slug makes a name a URL path segment or an element id: lower case,
+// words joined by hyphens ("Tai Xi" is "tai-xi"; "太溪" stays as it is).
+func Slug(name string) string {
+	words := strings.FieldsFunc(strings.ToLower(name), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+	return strings.Join(words, "-")
+}
+
+// IsSlug reports whether s is an id as the content and the log write
+// them: lower-case ASCII letters, digits and hyphens, not empty.
+func IsSlug(s string) bool {
+	for _, r := range s {
+		if (r < 'a' || r > 'z') && (r < '0' || r > '9') && r != '-' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// Fold folds s for matching: lower case, tone marks and other accents
 // removed (ā á ǎ à → a, ü ǖ ǘ ǚ ǜ → u), full-width ASCII folded to ASCII,
 // and spaces, hyphens, underscores, dots, apostrophes and every other
 // character that is not a letter or a digit removed. Hanzi are kept as they
 // are, so "Kūn-lún", "KUN LUN" and "ｋｕｎｌｕｎ" all give "kunlun".
-func Normalize(s string) string {
+func Fold(s string) string {
 	if isFolded(s) {
 		return s
 	}
-	b, _, _ := fold(make([]byte, 0, len(s)), nil, s, -1)
+	b, _, _ := AppendFold(make([]byte, 0, len(s)), nil, s, -1)
 	return string(b)
 }
 
@@ -35,11 +60,11 @@ const (
 	split        // drop it; it ends a word (spaces, hyphens, other punctuation)
 )
 
-// fold appends the folded runes of s to dst, at most max of them (no limit
+// AppendFold appends the folded runes of s to dst, at most max of them (no limit
 // when max < 0). When starts is not nil, it appends the offset in dst of the
 // first byte of each word. It reports whether s held more than max runes
 // worth keeping.
-func fold(dst []byte, starts []int, s string, max int) ([]byte, []int, bool) {
+func AppendFold(dst []byte, starts []int, s string, max int) ([]byte, []int, bool) {
 	n, newWord := 0, true
 	for _, r := range s {
 		f, what := foldRune(r)

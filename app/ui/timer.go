@@ -1,0 +1,132 @@
+package ui
+
+import (
+	"strconv"
+	"time"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/calfandsole/calfandsole/app/browser"
+	"github.com/calfandsole/calfandsole/app/routine"
+	"github.com/calfandsole/calfandsole/content"
+)
+
+// The routine screen during a run: the timer, large and usable in the dark.
+
+// renderTimer is the routine in progress.
+func (p *routinePage) renderTimer() app.UI {
+	wake := wakeNote()
+	r := p.run
+	now := time.Now()
+	cur := r.Current()
+	title := cur.Title
+	status := ""
+	switch r.Status {
+	case routine.GetReady:
+		title, status = "Get ready", "First: "+cur.Title
+	case routine.Paused:
+		status = "Paused"
+	case routine.Away:
+		status = r.EndedAway + " ended while the app was closed. Tap Resume to go on."
+	}
+	var next string
+	if r.Index+1 < len(r.Steps) && r.Status != routine.GetReady {
+		next = "Next: " + r.Steps[r.Index+1].Title
+	} else if r.Status != routine.GetReady {
+		next = "This is the last step."
+	}
+	var drawing app.UI
+	if pt, ok := p.lib.Point(cur.Point); ok && r.Status != routine.GetReady {
+		drawing = app.A().Href(prefixed(pointPath(pt.ID))).Class("timer-drawing").Body(
+			app.Img().Class("drawing").Src(pt.Drawing).Alt(pt.DrawingAlt).Width(400).Height(400),
+		)
+	}
+	pauseLabel, pauseID := "Pause", "pause"
+	if r.Status == routine.Paused || r.Status == routine.Away {
+		pauseLabel, pauseID = "Resume", "resume"
+	}
+	return app.Elem("section").ID("timer").Class("timer").Body(
+		app.P().Class("progress").Text("Step "+strconv.Itoa(r.Index+1)+" of "+strconv.Itoa(len(r.Steps))+" · "+routine.FormatDuration(r.TotalLeft(now).Round(time.Second))+" left in all"),
+		app.H2().ID("step-title").Class("step-title").Aria("live", "polite").Text(title),
+		app.P().ID("countdown").Class("countdown").Aria("label", "Time left in this step").Text(routine.FormatClock(r.Remaining(now))),
+		// Parts shown only sometimes each keep their place (slot): the
+		// buttons below are never rebuilt, so the focus stays on them.
+		slot(status != "", func() app.UI { return app.P().ID("timer-status").Class("timer-status").Text(status) }),
+		slot(wake != "", func() app.UI { return app.P().ID("wake-note").Class("small").Text(wake) }),
+		slot(r.Status != routine.GetReady && cur.Kind != routine.SwitchKind, func() app.UI {
+			how := stepInstructions(p.Routine, cur.StepID)
+			return app.Div().Class("step-how").Body(app.Range(how).Slice(func(i int) app.UI { return app.P().Text(how[i]) }))
+		}),
+		slot(drawing != nil, func() app.UI { return drawing }),
+		slot(next != "", func() app.UI { return app.P().ID("next").Class("next").Text(next) }),
+		app.Div().Class("timer-buttons").Body(
+			app.Button().ID("back").Class("button big secondary").Text("Back").OnClick(p.onBack),
+			app.Button().ID(pauseID).Class("button big").Text(pauseLabel).OnClick(p.onPause),
+			app.Button().ID("next-step").Class("button big secondary").Text("Next").OnClick(p.onNext),
+		),
+		app.Div().Class("timer-links").Body(
+			app.Button().ID("restart").Class("link-button").Text("Start again").OnClick(p.onRestart),
+			app.Button().ID("stop").Class("link-button").Text("Stop the routine").OnClick(p.onStop),
+		),
+	)
+}
+
+// wakeNote says why the screen may go dark during a run: the browser has
+// no wake lock, or refused it until the next tap (WebKit does after a
+// reload); "" while the screen is kept on. The timer is drawn again five
+// times a second, so a refusal shows at once.
+func wakeNote() string {
+	switch browser.WakeState() {
+	case browser.WakeUnsupported:
+		return "This browser cannot keep the screen on. Set a longer screen timeout, or tap the screen now and then."
+	case browser.WakeRefused:
+		return "The screen may turn off. Tap the screen once to keep it on."
+	}
+	return ""
+}
+
+func (p *routinePage) renderOtherRunning() app.UI {
+	title := p.run.Routine
+	if rt, ok := p.lib.Routine(p.run.Routine); ok {
+		title = rt.Title
+	}
+	return app.Div().Body(
+		app.P().Class("lead").Text(title+" is running."),
+		app.P().Body(app.A().Href(prefixed(routinePath(p.run.Routine))).Text("Go back to it")),
+	)
+}
+
+func (p *routinePage) onPause(ctx app.Context, e app.Event) {
+	sendRun(ctx, runChange(func(r *routine.Run, now time.Time) {
+		if r.Status == routine.Running || r.Status == routine.GetReady {
+			r.Pause(now)
+		} else {
+			r.Resume(now)
+		}
+	}))
+}
+
+func (p *routinePage) onNext(ctx app.Context, e app.Event) {
+	sendRun(ctx, runChange((*routine.Run).Next))
+}
+
+func (p *routinePage) onBack(ctx app.Context, e app.Event) {
+	sendRun(ctx, runChange((*routine.Run).Back))
+}
+
+func (p *routinePage) onRestart(ctx app.Context, e app.Event) {
+	sendRun(ctx, runChange(func(r *routine.Run, now time.Time) { r.Restart(now, getReady) }))
+}
+
+func (p *routinePage) onStop(ctx app.Context, e app.Event) {
+	sendRun(ctx, runChange((*routine.Run).Stop))
+}
+
+func stepInstructions(r content.Routine, id string) []string {
+	for _, s := range r.Steps {
+		if s.ID == id {
+			return s.Instructions
+		}
+	}
+	return nil
+}

@@ -1,0 +1,135 @@
+package ui
+
+import (
+	"slices"
+	"strconv"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"github.com/calfandsole/calfandsole/content"
+	"github.com/calfandsole/calfandsole/content/names"
+)
+
+// Widgets more than one screen uses.
+
+// soakList lists the checks before a foot soak.
+func soakList(sf content.Safety) app.UI {
+	return app.Elem("ul").Body(app.Range(sf.Soak).Slice(func(i int) app.UI { return app.Elem("li").Text(sf.Soak[i]) }))
+}
+
+// redFlags is the list of warning signs, shown before a first run.
+func redFlags(sf content.Safety) app.UI {
+	return app.Elem("section").ID("red-flags").Class("callout").Body(
+		app.H2().Text("Before you start: get medical help instead if"),
+		flagList(sf.RedFlags),
+		app.P().Class("small").Body(app.Text("These stay one tap away, under "), app.A().Href(prefixed(PathSafety)).Text("Safety"), app.Text(".")),
+	)
+}
+
+// flagList lists the warning signs, the urgent ones marked in words, not
+// only in colour.
+func flagList(flags []content.RedFlag) app.UI {
+	return app.Elem("ul").Class("flags").Body(app.Range(flags).Slice(func(i int) app.UI {
+		f := flags[i]
+		return app.Elem("li").Class(urgencyClass(f.Urgent)).Body(
+			app.If(f.Urgent, func() app.UI { return app.Span().Class("tag").Text("Urgent") }),
+			app.P().Body(app.Elem("strong").Text(f.Sign)),
+			app.P().Text(f.Action),
+		)
+	}))
+}
+
+// yesNo is a question answered Yes or No (or left unanswered).
+func yesNo(id, question string, v *bool, set func(app.Context, bool)) app.UI {
+	return app.Elem("fieldset").Class("choices").Body(
+		app.Elem("legend").Text(question),
+		app.Elem("label").Class("choice").Body(
+			app.Input().Type("radio").Name(id).ID(id+"-yes").Checked(v != nil && *v).OnChange(func(ctx app.Context, e app.Event) { set(ctx, true) }),
+			app.Span().Text("Yes"),
+		),
+		app.Elem("label").Class("choice").Body(
+			app.Input().Type("radio").Name(id).ID(id+"-no").Checked(v != nil && !*v).OnChange(func(ctx app.Context, e app.Event) { set(ctx, false) }),
+			app.Span().Text("No"),
+		),
+	)
+}
+
+// slot keeps a place in the page for something shown only sometimes, so
+// go-app never rebuilds the elements after it (which would drop the
+// keyboard focus, and the answer to a tap in progress).
+func slot(show bool, ui func() app.UI) app.UI {
+	return app.Div().Class("slot").Body(app.If(show, ui))
+}
+
+func urgencyClass(urgent bool) string {
+	if urgent {
+		return "flag urgent"
+	}
+	return "flag"
+}
+
+// paragraphs renders each string as a paragraph.
+func paragraphs(ps []string) app.UI {
+	return app.Div().Class("prose").Body(app.Range(ps).Slice(func(i int) app.UI { return app.P().Text(ps[i]) }))
+}
+
+// card is a large tappable link with an icon, a title and one line.
+func card(href, icon, title, text string) app.UI {
+	return app.Elem("li").Body(
+		app.A().Class("card").Href(prefixed(href)).Body(
+			app.Raw(icon),
+			app.Span().Class("card-text").Body(
+				app.Elem("strong").Text(title),
+				app.Span().Text(text),
+			),
+		),
+	)
+}
+
+// chips is a row of large toggle buttons: one choice (single) or several.
+func chips(legend, id string, options, selected []string, single bool, set func(v string, on bool)) app.UI {
+	return app.Elem("fieldset").Class("choices").Body(
+		app.Elem("legend").Text(legend),
+		app.Div().Class("chips").Body(app.Range(options).Slice(func(i int) app.UI {
+			v := options[i]
+			on := slices.Contains(selected, v)
+			return app.Button().Type("button").ID(id+"-"+names.Slug(v)).Class("chip").Aria("pressed", on).Text(v).
+				OnClick(func(ctx app.Context, _ app.Event) {
+					if single {
+						set(v, true)
+						return
+					}
+					set(v, !on)
+				})
+		})),
+	)
+}
+
+// scale is a 0-10 slider.
+func scale(id, label string, v int, set func(int)) app.UI {
+	return app.Div().Class("scale").Body(
+		app.Elem("label").Attr("for", id).Class("field-label").Text(label),
+		app.Div().Class("scale-row").Body(
+			app.Input().Type("range").ID(id).Min(0).Max(10).Step(1).Value(strconv.Itoa(v)).
+				OnInput(func(ctx app.Context, _ app.Event) {
+					if n, err := strconv.Atoi(ctx.JSSrc().Get("value").String()); err == nil {
+						set(n)
+					}
+				}),
+			app.Elem("output").Attr("for", id).Class("scale-value").Text(strconv.Itoa(v)),
+		),
+	)
+}
+
+func toggle(list []string, v string, on bool) []string {
+	out := make([]string, 0, len(list)+1)
+	for _, s := range list {
+		if s != v {
+			out = append(out, s)
+		}
+	}
+	if on {
+		out = append(out, v)
+	}
+	return out
+}
