@@ -110,10 +110,11 @@ func (c *runController) handle(ctx app.Context, a app.Action) {
 	default:
 		return
 	}
-	if changed {
+	switch {
+	case changed:
 		c.commit(ctx, &r, events)
-	} else if r.Routine != "" {
-		ctx.SetState(stateRun, r)
+	case loading && r.Routine != "":
+		ctx.SetState(stateRun, r) // a tick with nothing new changes no state
 	}
 	if left := r.Remaining(now).Round(time.Second); left != c.clock {
 		c.clock = left
