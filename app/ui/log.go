@@ -264,6 +264,7 @@ func (p *logPage) Render() app.UI {
 				)
 			}),
 			app.If(!p.loaded, func() app.UI { return app.P().Class("small").Text("Your log stays on this phone. Opening it…") }),
+			app.If(p.loaded, func() app.UI { return &backupStatus{Entries: p.entries, Complete: p.complete, Save: p.onExportJSON} }),
 			app.If(p.loaded, func() app.UI { return p.renderLog(now) }),
 		},
 	}
@@ -422,6 +423,7 @@ func (p *logPage) exportJSON(ctx app.Context) {
 		return
 	}
 	download("calf-and-sole-backup-"+time.Now().Format("2006-01-02")+".json", "application/json", b.String())
+	recordBackup(ctx, time.Now())
 }
 
 func (p *logPage) onExportCSV(ctx app.Context, e app.Event) {
