@@ -98,7 +98,7 @@ func (b *backupStatus) Render() app.UI {
 			return app.Div().ID("backup-due").Class("callout").Body(
 				app.P().Text("It is a good time to save a backup: a copy of your log as a file, in case this phone or browser loses it."),
 				app.Div().Class("actions").Body(
-					app.Button().ID("backup-now").Class("button").Text("Save a backup").OnClick(b.Save),
+					app.Button().ID("backup-now").Class("button secondary").Text("Save a backup").OnClick(b.Save),
 				),
 			)
 		}),
