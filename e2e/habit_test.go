@@ -13,6 +13,12 @@ import (
 	"github.com/chromedp/cdproto/emulation"
 )
 
+// countOf counts the elements matching sel on the tab's page.
+func countOf(t *Tab, sel string) int {
+	n, _ := Eval[int](t, `document.querySelectorAll(`+jsString(sel)+`).length`)
+	return n
+}
+
 // iPhoneUA is Safari on an iPhone.
 const iPhoneUA = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1"
 
@@ -158,7 +164,7 @@ func TestHabitBackupReminder(t *testing.T) {
 
 	s.setLastBackup(29)
 	s.must(s.tab.WaitText("#backup-last", "29 days ago"))
-	if n, _ := Eval[int](s.tab, `document.querySelectorAll("#backup-due").length`); n != 0 {
+	if countOf(s.tab, "#backup-due") != 0 {
 		t.Error("a backup reminder shows at 29 days")
 	}
 
@@ -175,12 +181,12 @@ func TestHabitBackupReminder(t *testing.T) {
 	s.must(s.tab.WaitTrue(`window.calfsoleLastDownload && calfsoleLastDownload.name.endsWith(".json")`))
 	s.must(s.tab.WaitText("#backup-last", "less than a day ago"))
 	s.must(s.tab.WaitText("#backup-last", "Everything is in it."))
-	if n, _ := Eval[int](s.tab, `document.querySelectorAll("#backup-due").length`); n != 0 {
+	if countOf(s.tab, "#backup-due") != 0 {
 		t.Error("the reminder stays after the backup was saved")
 	}
 	s.must(s.tab.Reload())
 	s.must(s.tab.WaitText("#backup-last", "Everything is in it."))
-	if n, _ := Eval[int](s.tab, `document.querySelectorAll("#backup-due").length`); n != 0 {
+	if countOf(s.tab, "#backup-due") != 0 {
 		t.Error("the reminder is back after a reload")
 	}
 }
@@ -217,7 +223,7 @@ func TestHabitShareFallback(t *testing.T) {
 	for _, path := range []string{"/points/ki3", "/routines/bedtime"} {
 		if path != "/points/ki3" {
 			s.must(s.tab.Open(s.url(path)))
-			if n, _ := Eval[int](s.tab, `document.querySelectorAll("#questions-skip").length`); n > 0 {
+			if countOf(s.tab, "#questions-skip") > 0 {
 				s.must(s.tab.Click("#questions-skip"))
 			}
 		}
@@ -253,7 +259,7 @@ func TestHabitAppleTab(t *testing.T) {
 	s.must(s.tab.Open(s.url("/")))
 	s.logCramp(nil)
 	s.must(s.tab.WaitText("#backup-last", "You have not saved a backup yet."))
-	if n, _ := Eval[int](s.tab, `document.querySelectorAll("#apple-home").length`); n != 0 {
+	if countOf(s.tab, "#apple-home") != 0 {
 		t.Error("the Apple text shows in Chromium on Linux")
 	}
 
@@ -267,7 +273,7 @@ func TestHabitAppleTab(t *testing.T) {
 	s.must(iphone.WaitText("#apple-home", "Safari may clear this log after 7 days without a visit"))
 	s.must(iphone.WaitText("#apple-home", "Add to Home Screen"))
 	s.must(iphone.WaitText("#backup-last", "You have not saved a backup yet."))
-	if n, _ := Eval[int](iphone, `document.querySelectorAll("#persist-status").length`); n != 0 {
+	if countOf(iphone, "#persist-status") != 0 {
 		txt, _ := iphone.Text("#persist-status")
 		t.Errorf("with no navigator.storage the log still says: %q", txt)
 	}
