@@ -169,7 +169,7 @@ func decodeList[T any](raw []byte) ([]T, error) {
 	}
 	for i := range items {
 		if err := dec.Decode(&items[i]); err != nil {
-			return nil, &entryError{i + 1, fmt.Errorf("it cannot be read: %w", err)}
+			return nil, &entryError{i + 1, readError(err)}
 		}
 	}
 	return items, nil
@@ -210,13 +210,18 @@ func countItems(array []byte) int {
 	return commas + 1
 }
 
-// notBackup explains why data that should be a backup is not readable JSON.
+// notBackup explains why data that should be a backup is not readable
+// JSON, in plain words; Go's own error stays wrapped, unshown.
 func notBackup(err error) error {
 	var syntax *json.SyntaxError
-	if errors.Is(err, io.ErrUnexpectedEOF) || (errors.As(err, &syntax) && strings.Contains(syntax.Error(), "unexpected end")) {
-		return fmt.Errorf("this is not a complete Calf & Sole backup: the file ends too soon, it may have been cut short (%w)", err)
+	var terr *json.UnmarshalTypeError
+	switch {
+	case errors.Is(err, io.ErrUnexpectedEOF) || (errors.As(err, &syntax) && strings.Contains(syntax.Error(), "unexpected end")):
+		return &plainError{"this is not a complete Calf & Sole backup: the file ends too soon, it may have been cut short", err}
+	case errors.As(err, &terr) && terr.Field != "":
+		return &plainError{fmt.Sprintf("this is not a Calf & Sole backup: %s should be %s, not %s", fieldName(terr.Field), wantSort(terr.Type), sortOf(terr.Value)), err}
 	}
-	return fmt.Errorf("this is not a Calf & Sole backup: it is not a backup file the app can read (%w)", err)
+	return &plainError{"this is not a Calf & Sole backup: it is not a backup file the app can read", err}
 }
 
 // entryError is a problem with entry N (from 1) of a backup.

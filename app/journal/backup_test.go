@@ -120,7 +120,7 @@ func TestReadBackupErrors(t *testing.T) {
 		{"invalid entry", strings.NewReader(with(`"severity": 7`, `"severity": 12`)), "entry 1: severity must be between 0 and 10"},
 		{"several problems", strings.NewReader(with(`"severity": 7`, `"severity": 12, "leg": "up"`)), "entry 1: leg must be left, right or both, not \"up\"; severity must be between 0 and 10"},
 		{"several entries", strings.NewReader(with(`"kind": "heel"`, `"kind": "cramp"`)), "entry 2: a cramp entry needs its cramp details; a cramp entry must not have heel details"},
-		{"unreadable entry", strings.NewReader(with(`"severity": 7`, `"severity": "bad"`)), "entry 1: it cannot be read"},
+		{"unreadable entry", strings.NewReader(with(`"severity": 7`, `"severity": "bad"`)), "entry 1: severity should be a whole number, not text"},
 		{"duplicate ids", bytes.NewReader(dup), "entry 3 has the same id as entry 1"},
 		{"too many entries", strings.NewReader(tooMany), "the most this app takes is 100,000"},
 		{"deeply nested", strings.NewReader(deep), "this is not a Calf & Sole backup"},
@@ -236,7 +236,7 @@ func TestMigrateV1Records(t *testing.T) {
 		{"null", `null`, "", 0},
 		{"not a list", `{"id":"x"}`, "not a list", 0},
 		{"not json", `[{"id":`, "not valid JSON", 0},
-		{"bad record", `[{"id":"` + id(1) + `"},{"started":"yesterday"}]`, "entry 2: it cannot be read", 0},
+		{"bad record", `[{"id":"` + id(1) + `"},{"started":"yesterday"}]`, `entry 2: the date "yesterday" is not a date this app wrote`, 0},
 		{"no end", `[{"id":"` + id(1) + `","routine":"bedtime","started":"2025-02-27T22:05:00Z","ended":"0001-01-01T00:00:00Z","steps":[]}]`, "", 1},
 		{"end before start", `[{"id":"` + id(1) + `","routine":"bedtime","started":"2025-02-27T22:05:00Z","ended":"2025-02-27T22:00:00Z","steps":[]}]`, "", 1},
 	}

@@ -40,6 +40,7 @@ func (p *logPage) exportJSON(ctx app.Context) {
 		return
 	}
 	browser.Download("calf-and-sole-backup-"+time.Now().Format("2006-01-02")+".json", "application/json", b.String())
+	recordBackup(ctx, time.Now())
 }
 
 func (p *logPage) onExportCSV(ctx app.Context, e app.Event) {

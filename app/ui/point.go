@@ -84,6 +84,7 @@ func (p *pointPage) Render() app.UI {
 			app.Elem("ul").Class("cautions").Body(app.Range(pt.Cautions).Slice(func(i int) app.UI { return app.Elem("li").Text(pt.Cautions[i]) })),
 			app.H2().Text("Its names"),
 			namesTable(pt),
+			&shareButton{Path: pointPath(pt.ID), Title: pt.Pinyin + " (" + pt.WHOCode + ")"},
 			app.P().Body(app.A().Href(prefixed(PathPoints)).Text("All seven points")),
 		},
 	}

@@ -22,6 +22,7 @@ func (p *routinesPage) Render() app.UI {
 		Path:  PathRoutines,
 		Content: []app.UI{
 			app.P().Class("lead").Text("Two routines from the article. Do them sitting down, before sleep."),
+			&reminderForm{Routines: p.lib.Routines},
 			app.Range(p.lib.Routines).Slice(func(i int) app.UI {
 				return p.renderRoutine(p.lib.Routines[i])
 			}),

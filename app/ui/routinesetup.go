@@ -74,6 +74,7 @@ func (p *routinePage) renderSetup() app.UI {
 		app.If(soak && !p.soakOK, func() app.UI {
 			return app.P().Class("small").Text("Confirm the water check above to start.")
 		}),
+		&shareButton{Path: routinePath(p.Routine.ID), Title: p.Routine.Title},
 	)
 }
 
