@@ -1,7 +1,3 @@
-// Package content holds the app's words and facts as data: the acupressure
-// points, the routines, the safety notice and the background pages. The JSON
-// files beside this file are embedded, parsed and validated here, so they can
-// be edited without touching UI code.
 package content
 
 import (

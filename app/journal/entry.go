@@ -1,8 +1,3 @@
-// Package journal is the symptom log: its entries (leg cramps, heel pain,
-// routines done), their validation, the nights they belong to, the
-// statistics the trends draw, and the CSV and JSON files that carry the log
-// off the phone and back. It is plain Go with no browser in it; storage
-// lives elsewhere.
 package journal
 
 import (

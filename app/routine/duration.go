@@ -1,5 +1,3 @@
-// Package routine holds the self-care routines' timing: how long steps and
-// whole routines take, and how those durations are written for people.
 package routine
 
 import (

@@ -1,9 +1,5 @@
 //go:build !wasm
 
-// Package server serves the Calf & Sole app: the go-app page handler with
-// the app's own service worker, the files under web/ with precompressed
-// WebAssembly, and the headers every response carries. It is server-only and
-// never part of app.wasm.
 package server
 
 import (

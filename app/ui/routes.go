@@ -1,5 +1,3 @@
-// Package ui is the Calf & Sole user interface: go-app pages and components
-// that arrange what the content and domain packages give them.
 package ui
 
 import (

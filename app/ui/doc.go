@@ -1,0 +1,19 @@
+// Package ui is the Calf & Sole user interface: go-app pages and components
+// that arrange what the content and domain packages give them and send
+// what the person does back to them. It never touches the browser itself
+// (app/browser does) and never parses content or writes the log's records
+// (content and app/journal do).
+//
+//   - routes.go: the pages, their paths, Register.
+//   - shell.go, theme.go, widgets.go, icons.go: the frame of every screen
+//     and the pieces several screens share.
+//   - run.go, runner.go: the one run controller (go-app state and the
+//     actionRun action) and the running-routine bar.
+//   - routine.go, routinesetup.go, timer.go, routines.go, reminderform.go:
+//     the routine screens.
+//   - points.go, point.go: point lookup.
+//   - log.go, loghistory.go, logtransfer.go, logentry.go, logprint.go,
+//     chart.go, backupstatus.go: the log.
+//   - home.go, safety.go, about.go, notfound.go, share.go, settings.go:
+//     the rest.
+package ui
