@@ -96,7 +96,7 @@ func itemName(v reflect.Value, i int) string {
 	return fmt.Sprint(i)
 }
 
-// Numbers returns the runs of digits in s, sorted, so that two texts that
+// Numbers returns the runs of digits in s, smallest first, so that two texts that
 // give the same numbers in another order or wording compare equal: "37-40
 // °C" and "37–40 °C" give [37 40]. Full-width digits count as ASCII ones.
 func Numbers(s string) []string {
@@ -121,6 +121,11 @@ func Numbers(s string) []string {
 		}
 	}
 	flush()
-	slices.Sort(out)
+	slices.SortFunc(out, func(a, b string) int { // by value: 9 before 10
+		if len(a) != len(b) {
+			return len(a) - len(b)
+		}
+		return strings.Compare(a, b)
+	})
 	return out
 }

@@ -13,10 +13,13 @@ import (
 )
 
 func TestLoad(t *testing.T) {
-	lib, err := Load()
-	if err != nil {
-		t.Fatalf("Load: %v", err)
+	for _, lang := range Langs {
+		t.Run(string(lang), func(t *testing.T) { testLoad(t, lang) })
 	}
+}
+
+func testLoad(t *testing.T, lang Lang) {
+	lib := mustLoadIn(t, lang)
 	if err := lib.Validate(); err != nil {
 		t.Fatalf("Validate: %v", err)
 	}
@@ -243,18 +246,20 @@ func TestValidateRejects(t *testing.T) {
 			want:   "empty paragraphs",
 		},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			lib := clone(t, mustLoad(t))
-			tt.mutate(lib)
-			err := lib.Validate()
-			if err == nil {
-				t.Fatalf("Validate passed; want an error mentioning %q", tt.want)
-			}
-			if !strings.Contains(err.Error(), tt.want) {
-				t.Errorf("Validate error = %q; want it to mention %q", err, tt.want)
-			}
-		})
+	for _, lang := range Langs {
+		for _, tt := range tests {
+			t.Run(string(lang)+"/"+tt.name, func(t *testing.T) {
+				lib := clone(t, mustLoadIn(t, lang))
+				tt.mutate(lib)
+				err := lib.Validate()
+				if err == nil {
+					t.Fatalf("Validate passed; want an error mentioning %q", tt.want)
+				}
+				if !strings.Contains(err.Error(), tt.want) {
+					t.Errorf("Validate error = %q; want it to mention %q", err, tt.want)
+				}
+			})
+		}
 	}
 }
 
@@ -300,7 +305,12 @@ func TestHonestText(t *testing.T) {
 var celsiusRange = regexp.MustCompile(`\d+\s*[-–]\s*\d+\s*°C`)
 
 func TestSoakTemperature(t *testing.T) {
-	lib := mustLoad(t)
+	for _, lang := range Langs {
+		t.Run(string(lang), func(t *testing.T) { testSoakTemperature(t, mustLoadIn(t, lang)) })
+	}
+}
+
+func testSoakTemperature(t *testing.T, lib *Library) {
 	if !celsiusRange.MatchString(strings.Join(lib.Safety.Soak, " ")) {
 		t.Errorf("safety soak checks give no temperature range in °C: %q", lib.Safety.Soak)
 	}

@@ -81,13 +81,18 @@ func readText(lang Lang) (*text, error) {
 		if err != nil {
 			return nil, fmt.Errorf("content: reading %s: %w", name, err)
 		}
-		dec := json.NewDecoder(bytes.NewReader(b))
-		dec.DisallowUnknownFields()
-		if err := dec.Decode(f.into); err != nil {
+		if err := decodeStrict(b, f.into); err != nil {
 			return nil, fmt.Errorf("content: parsing %s: %w", name, err)
 		}
 	}
 	return t, nil
+}
+
+// decodeStrict decodes JSON, refusing fields into does not have.
+func decodeStrict(b []byte, into any) error {
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
+	return dec.Decode(into)
 }
 
 // apply returns a copy of en with its text replaced by t's. Everything
