@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"reflect"
 	"slices"
+	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 )
@@ -89,11 +91,13 @@ func (c *comparer) walk(path string, a, b reflect.Value, text bool) {
 // itemName names a list item by its ID when it has one, else by its index.
 func itemName(v reflect.Value, i int) string {
 	if v.Kind() == reflect.Struct {
-		if id := v.FieldByName("ID"); id.IsValid() && id.String() != "" {
-			return id.String()
+		for f := 0; f < v.NumField(); f++ {
+			if v.Type().Field(f).Name == "ID" && v.Field(f).String() != "" {
+				return v.Field(f).String()
+			}
 		}
 	}
-	return fmt.Sprint(i)
+	return strconv.Itoa(i)
 }
 
 // Numbers returns the runs of digits in s, smallest first, so that two texts that
@@ -121,11 +125,9 @@ func Numbers(s string) []string {
 		}
 	}
 	flush()
-	slices.SortFunc(out, func(a, b string) int { // by value: 9 before 10
-		if len(a) != len(b) {
-			return len(a) - len(b)
-		}
-		return strings.Compare(a, b)
+	sort.Slice(out, func(i, j int) bool { // by value: 9 before 10
+		a, b := out[i], out[j]
+		return len(a) < len(b) || len(a) == len(b) && a < b
 	})
 	return out
 }
