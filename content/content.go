@@ -18,7 +18,9 @@
 //
 // So a translator edits text only, side by side with the English by ID, and
 // cannot make a duration, a drawing or a warning's urgency differ between
-// languages. The fields a translation gives are the ones tagged text:"yes"
+// languages. (Translations inside each field, {"en": "...", "zh-Hans":
+// "..."}, were the other shape: they would rewrite every English file and
+// its readers, and put both languages, and any third, in one file.) The fields a translation gives are the ones tagged text:"yes"
 // in the types below; all other fields are the same in every language.
 // LoadIn builds a language's Library from the English structure and that
 // language's text, then checks it with Validate and against the English with
