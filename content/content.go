@@ -29,6 +29,7 @@
 package content
 
 import (
+	"bytes"
 	"embed"
 	"encoding/json"
 	"errors"
@@ -266,27 +267,57 @@ func MustLoadIn(lang Lang) *Library {
 
 func parse() (*Library, error) {
 	lib := Library{Lang: English}
-	for _, f := range []struct {
-		name string
-		into any
-	}{
-		{"points.json", &lib.Points},
-		{"routines.json", &lib.Routines},
-		{"safety.json", &lib.Safety},
-		{"pages.json", &lib.Pages},
-	} {
-		b, err := files.ReadFile(f.name)
-		if err != nil {
-			return nil, fmt.Errorf("content: reading %s: %w", f.name, err)
-		}
-		if err := json.Unmarshal(b, f.into); err != nil {
-			return nil, fmt.Errorf("content: parsing %s: %w", f.name, err)
-		}
+	if err := readFiles("", false, &lib.Points, &lib.Routines, &lib.Safety, &lib.Pages); err != nil {
+		return nil, err
 	}
 	if err := lib.Validate(); err != nil {
 		return nil, err
 	}
 	return &lib, nil
+}
+
+// readFiles decodes the content files in the directory dir ("" for the
+// English) into points, routines, safety and pages, in that order. When
+// strict, a field the value has no place for is an error.
+func readFiles(dir string, strict bool, points, routines, safety, pages any) error {
+	for _, f := range []struct {
+		name string
+		into any
+	}{
+		{"points.json", points},
+		{"routines.json", routines},
+		{"safety.json", safety},
+		{"pages.json", pages},
+	} {
+		name := f.name
+		if dir != "" {
+			name = dir + "/" + name
+		}
+		b, err := files.ReadFile(name)
+		if err != nil {
+			return fmt.Errorf("content: reading %s: %w", name, err)
+		}
+		if err := decode(b, f.into, strict); err != nil {
+			return fmt.Errorf("content: parsing %s: %w", name, err)
+		}
+	}
+	return nil
+}
+
+// decode decodes the one JSON value in b into into; when strict, a field
+// into has no place for is an error.
+func decode(b []byte, into any, strict bool) error {
+	dec := json.NewDecoder(bytes.NewReader(b))
+	if strict {
+		dec.DisallowUnknownFields()
+	}
+	if err := dec.Decode(into); err != nil {
+		return err
+	}
+	if dec.More() {
+		return errors.New("more after the JSON value")
+	}
+	return nil
 }
 
 // parseIn builds the library in lang from the English one and lang's text.

@@ -1,7 +1,6 @@
 package content
 
 import (
-	"bytes"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -44,24 +43,8 @@ func testLoad(t *testing.T, lang Lang) {
 // otherwise skip without a word.
 func TestNoUnknownFields(t *testing.T) {
 	var lib Library
-	for _, f := range []struct {
-		name string
-		into any
-	}{
-		{"points.json", &lib.Points},
-		{"routines.json", &lib.Routines},
-		{"safety.json", &lib.Safety},
-		{"pages.json", &lib.Pages},
-	} {
-		b, err := files.ReadFile(f.name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		dec := json.NewDecoder(bytes.NewReader(b))
-		dec.DisallowUnknownFields()
-		if err := dec.Decode(f.into); err != nil {
-			t.Errorf("%s: %v", f.name, err)
-		}
+	if err := readFiles("", true, &lib.Points, &lib.Routines, &lib.Safety, &lib.Pages); err != nil {
+		t.Error(err)
 	}
 }
 

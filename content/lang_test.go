@@ -258,7 +258,7 @@ func TestTextApply(t *testing.T) {
 // as a step's seconds, is refused.
 func TestTextFilesHoldOnlyText(t *testing.T) {
 	var routines map[string]routineText
-	err := decodeStrict([]byte(`{"bedtime": {"steps": {"soak": {"title": "泡脚", "seconds": 600}}}}`), &routines)
+	err := decode([]byte(`{"bedtime": {"steps": {"soak": {"title": "泡脚", "seconds": 600}}}}`), &routines, true)
 	if err == nil || !strings.Contains(err.Error(), `unknown field "seconds"`) {
 		t.Errorf("decodeStrict = %v, want an unknown field error", err)
 	}

@@ -1,8 +1,6 @@
 package content
 
 import (
-	"bytes"
-	"encoding/json"
 	"fmt"
 	"slices"
 	"sort"
@@ -67,32 +65,10 @@ type pageText struct {
 // English files only.
 func readText(lang Lang) (*text, error) {
 	t := &text{lang: lang}
-	for _, f := range []struct {
-		name string
-		into any
-	}{
-		{"points.json", &t.points},
-		{"routines.json", &t.routines},
-		{"safety.json", &t.safety},
-		{"pages.json", &t.pages},
-	} {
-		name := string(lang) + "/" + f.name
-		b, err := files.ReadFile(name)
-		if err != nil {
-			return nil, fmt.Errorf("content: reading %s: %w", name, err)
-		}
-		if err := decodeStrict(b, f.into); err != nil {
-			return nil, fmt.Errorf("content: parsing %s: %w", name, err)
-		}
+	if err := readFiles(string(lang), true, &t.points, &t.routines, &t.safety, &t.pages); err != nil {
+		return nil, err
 	}
 	return t, nil
-}
-
-// decodeStrict decodes JSON, refusing fields into does not have.
-func decodeStrict(b []byte, into any) error {
-	dec := json.NewDecoder(bytes.NewReader(b))
-	dec.DisallowUnknownFields()
-	return dec.Decode(into)
 }
 
 // apply returns a copy of en with its text replaced by t's. Everything
