@@ -20,8 +20,10 @@
 // cannot make a duration, a drawing or a warning's urgency differ between
 // languages. (Translations inside each field, {"en": "...", "zh-Hans":
 // "..."}, were the other shape: they would rewrite every English file and
-// its readers, and put both languages, and any third, in one file.) The fields a translation gives are the ones tagged text:"yes"
-// in the types below; all other fields are the same in every language.
+// its readers, and put both languages, and any third, in one file.)
+//
+// The fields a translation gives are the ones tagged text:"yes" in the
+// types below; all other fields are the same in every language.
 // LoadIn builds a language's Library from the English structure and that
 // language's text, then checks it with Validate and against the English with
 // CompareText, so a string missing in one language, a list of another
@@ -96,6 +98,8 @@ type Point struct {
 	// Region is the body part in a few plain words ("Inner ankle").
 	Region string `json:"region" text:"yes"`
 	// Areas are body-area words a person might search for ("ankle", "heel").
+	// A translation may give a second everyday word in brackets
+	// ("脚跟（足跟）"), so that search finds the point by either.
 	Areas []string `json:"areas" text:"yes"`
 	// Uses are what the article uses the point for ("leg cramps").
 	Uses []string `json:"uses" text:"yes"`
