@@ -65,6 +65,9 @@ func TestSearchChinese(t *testing.T) {
 		{q: "足底筋膜炎", first: "ki1", has: []string{"shimian"}, not: []string{"ki3", "bl57"}},
 		{q: "脚跟痛", has: []string{"ki1", "shimian"}, not: []string{"ki3", "bl60", "bl57"}},
 		{q: "腿抽筋", has: cramp, not: []string{"ki1", "shimian"}},
+		{q: "足跟痛", has: []string{"ki1", "shimian"}, not: []string{"ki3", "bl60", "bl57"}},
+		{q: "足底 痛", has: []string{"ki1", "shimian"}, not: []string{"ki3", "bl60", "bl57", "gb34", "st36"}},
+		{q: "膝盖 抽筋", has: []string{"gb34", "st36"}, not: []string{"ki3", "bl60", "bl57", "ki1"}},
 		// English still works in the same index.
 		{q: "heel", first: "shimian", has: []string{"ki3", "bl60"}},
 		{q: "KD3", first: "ki3", exact: true},
@@ -95,7 +98,7 @@ func TestSearchChinese(t *testing.T) {
 func TestSearchChineseCramp(t *testing.T) {
 	want := []string{"ki3", "bl60", "bl57", "gb34", "st36"}
 	for name, ix := range bilingual(t) {
-		for _, q := range []string{"抽筋", "小腿抽筋", "夜间抽筋", "cramp"} {
+		for _, q := range []string{"抽筋", "小腿抽筋", "夜间抽筋", "抽筋 小腿", "cramp"} {
 			if got := ids(ix.Search(q)); !reflect.DeepEqual(got, want) {
 				t.Errorf("%s: Search(%q) = %v, want %v", name, q, got, want)
 			}

@@ -206,7 +206,7 @@ type Result struct {
 // then points with an area or use it names ("ankle", "heel pain"), then
 // points with an area or use word it starts or names in another form
 // ("cramp", "cramping" → "leg cramps"), or, for a query in hanzi, an area
-// or use it is part of ("抽筋" → "小腿抽筋"). Points that rank the same keep the
+// or use word it is part of ("抽筋" → "小腿抽筋"). Points that rank the same keep the
 // content's order. Only the first 64 runes of the normalised query count.
 func (ix *Index) Search(q string) []Result {
 	if ix == nil {
@@ -353,15 +353,6 @@ func (e *entry) matchTerms(q string, words []string) (rank, string) {
 			return areaWord, t.text
 		}
 	}
-	// Chinese puts no spaces between words, so a query in hanzi may stand
-	// anywhere in a term: "抽筋" in "小腿抽筋", "踝" in "内踝".
-	if hasHan(q) {
-		for i := range e.terms {
-			if t := &e.terms[i]; strings.Contains(t.norm, q) {
-				return areaWord, t.text
-			}
-		}
-	}
 	if len(words) == 0 {
 		return noMatch, ""
 	}
@@ -392,10 +383,11 @@ func hasHan(s string) bool {
 }
 
 // matchWord reports whether the query word q names the content word w (whose
-// stem is s): q starts w ("cram", "cramps"), or q is w in another form
-// ("cramping", "heels").
+// stem is s): q starts w ("cram", "cramps"), q is w in another form
+// ("cramping", "heels"), or q is hanzi inside w: Chinese puts no spaces
+// between words, so "抽筋" may stand anywhere in "小腿抽筋".
 func matchWord(q, w, s string) bool {
-	if strings.HasPrefix(w, q) {
+	if strings.HasPrefix(w, q) || hasHan(q) && strings.Contains(w, q) {
 		return true
 	}
 	if !strings.HasPrefix(q, s) {
