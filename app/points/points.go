@@ -206,8 +206,9 @@ type Result struct {
 // then points with an area or use it names ("ankle", "heel pain"), then
 // points with an area or use word it starts or names in another form
 // ("cramp", "cramping" → "leg cramps"), or, for a query in hanzi, an area
-// or use word it is part of ("抽筋" → "小腿抽筋"). Points that rank the same keep the
-// content's order. Only the first 64 runes of the normalised query count.
+// or use word it is part of ("抽筋" → "小腿抽筋"). Points that rank the
+// same keep the content's order. Only the first 64 runes of the normalised
+// query count.
 func (ix *Index) Search(q string) []Result {
 	if ix == nil {
 		return nil
