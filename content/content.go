@@ -1,17 +1,39 @@
 package content
 
 import (
+	"bytes"
 	"embed"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"sync"
 )
 
-//go:embed points.json routines.json safety.json pages.json
+//go:embed points.json routines.json safety.json pages.json zh-Hans/*.json
 var files embed.FS
 
-// Library is all the content the app carries.
+// Lang is a language the content is written in, named by its BCP 47 tag.
+type Lang string
+
+const (
+	// English ("en") is the content's first language: the JSON files beside
+	// this file, which also hold the structure every language shares.
+	English Lang = "en"
+	// Chinese ("zh-Hans") is Simplified Chinese. The tag names the script,
+	// not a country, since the same text serves readers in mainland China,
+	// Singapore and abroad; a browser that asks for "zh", "zh-CN" or
+	// "zh-SG" is asking for it. Its text is in zh-Hans/.
+	Chinese Lang = "zh-Hans"
+)
+
+// Langs are the languages the content is written in, English first.
+var Langs = []Lang{English, Chinese}
+
+// Library is all the content the app carries, in one language.
 type Library struct {
+	// Lang is the language of the library's text.
+	Lang Lang `json:"-"`
+
 	Points   []Point   `json:"points"`
 	Routines []Routine `json:"routines"`
 	Safety   Safety    `json:"safety"`
@@ -42,25 +64,27 @@ type Point struct {
 	Aliases []string `json:"aliases"`
 	// Meridian is the channel the point belongs to in the tradition
 	// ("Kidney"); empty for an extra point.
-	Meridian string `json:"meridian"`
+	Meridian string `json:"meridian" text:"yes"`
 	// Region is the body part in a few plain words ("Inner ankle").
-	Region string `json:"region"`
+	Region string `json:"region" text:"yes"`
 	// Areas are body-area words a person might search for ("ankle", "heel").
-	Areas []string `json:"areas"`
+	// A translation may give a second everyday word in brackets
+	// ("脚跟（足跟）"), so that search finds the point by either.
+	Areas []string `json:"areas" text:"yes"`
 	// Uses are what the article uses the point for ("leg cramps").
-	Uses []string `json:"uses"`
+	Uses []string `json:"uses" text:"yes"`
 	// Location says where the point is, in one or two plain sentences.
-	Location string `json:"location"`
+	Location string `json:"location" text:"yes"`
 	// Finding is how to find it, step by step, from landmarks one can feel.
-	Finding []string `json:"finding"`
+	Finding []string `json:"finding" text:"yes"`
 	// Pressing is how to press it: pressure and time as the article gives.
-	Pressing string `json:"pressing"`
+	Pressing string `json:"pressing" text:"yes"`
 	// Cautions are the warnings that apply to this point.
-	Cautions []string `json:"cautions"`
+	Cautions []string `json:"cautions" text:"yes"`
 	// Drawing is the path of the point's picture under web/ ("/web/points/ki3.svg").
 	Drawing string `json:"drawing"`
 	// DrawingAlt describes the drawing for people who cannot see it.
-	DrawingAlt string `json:"drawing_alt"`
+	DrawingAlt string `json:"drawing_alt" text:"yes"`
 	// Map is where the point sits on the body map (web/points/bodymap.svg),
 	// in percent of the picture's width and height.
 	Map MapSpot `json:"map"`
@@ -88,9 +112,9 @@ type Routine struct {
 	// ID is the URL slug ("bedtime", "foot-pain").
 	ID string `json:"id"`
 	// Title is the routine's name ("Bedtime leg-cramp routine").
-	Title string `json:"title"`
+	Title string `json:"title" text:"yes"`
 	// Summary says in one sentence what the routine is and when to do it.
-	Summary string `json:"summary"`
+	Summary string `json:"summary" text:"yes"`
 	// Steps are done in order.
 	Steps []Step `json:"steps"`
 }
@@ -102,7 +126,7 @@ type Step struct {
 	// Kind is one of StepSoak, StepRub, StepPoint, StepMassage.
 	Kind string `json:"kind"`
 	// Title is the step's name in a few words ("Knead Taixi (KI3)").
-	Title string `json:"title"`
+	Title string `json:"title" text:"yes"`
 	// Point is the ID of the point a StepPoint step presses.
 	Point string `json:"point,omitempty"`
 	// Seconds is the default duration; MinSeconds and MaxSeconds bound what a
@@ -116,30 +140,30 @@ type Step struct {
 	// PerSide is true when the step can be done for each leg in turn.
 	PerSide bool `json:"per_side,omitempty"`
 	// Instructions say what to do, in short plain sentences.
-	Instructions []string `json:"instructions"`
+	Instructions []string `json:"instructions" text:"yes"`
 }
 
 // Safety is the notice and warnings the app must carry.
 type Safety struct {
 	// Notice is the short notice reachable from every screen.
-	Notice []string `json:"notice"`
+	Notice []string `json:"notice" text:"yes"`
 	// RedFlags are the signs that call for medical help instead of self-care.
 	RedFlags []RedFlag `json:"red_flags"`
 	// Soak are the checks before a hot foot soak.
-	Soak []string `json:"soak"`
+	Soak []string `json:"soak" text:"yes"`
 	// SoakClinician is the soak advice for people with diabetes, numbness or
 	// poor circulation.
-	SoakClinician string `json:"soak_clinician"`
+	SoakClinician string `json:"soak_clinician" text:"yes"`
 	// Pregnancy is the advice shown to pregnant people.
-	Pregnancy string `json:"pregnancy"`
+	Pregnancy string `json:"pregnancy" text:"yes"`
 }
 
 // RedFlag is one sign that needs a clinician, and how soon.
 type RedFlag struct {
 	// Sign is what the person notices.
-	Sign string `json:"sign"`
+	Sign string `json:"sign" text:"yes"`
 	// Action says what to do ("Get urgent care today").
-	Action string `json:"action"`
+	Action string `json:"action" text:"yes"`
 	// Urgent is true when the action is same-day or emergency care.
 	Urgent bool `json:"urgent"`
 }
@@ -149,9 +173,9 @@ type Page struct {
 	// ID is the URL slug under /about/ ("plantar-fasciitis").
 	ID string `json:"id"`
 	// Title is the page's heading.
-	Title string `json:"title"`
+	Title string `json:"title" text:"yes"`
 	// Summary is one sentence shown in lists of pages.
-	Summary string `json:"summary"`
+	Summary string `json:"summary" text:"yes"`
 	// Tradition is true when the page tells the tradition's view rather
 	// than medical fact; the app labels it so.
 	Tradition bool `json:"tradition"`
@@ -161,29 +185,54 @@ type Page struct {
 
 // Section is a heading and its paragraphs.
 type Section struct {
-	Heading    string   `json:"heading"`
-	Paragraphs []string `json:"paragraphs"`
+	Heading    string   `json:"heading" text:"yes"`
+	Paragraphs []string `json:"paragraphs" text:"yes"`
 }
 
-var (
-	loadOnce sync.Once
-	loaded   *Library
-	loadErr  error
-)
+// loads holds each language's Library, parsed once.
+var loads = map[Lang]*load{English: {}, Chinese: {}}
 
-// Load parses and validates the embedded content. It parses once and
-// returns the same Library on later calls.
+type load struct {
+	once sync.Once
+	lib  *Library
+	err  error
+}
+
+// Load parses and validates the embedded English content. It parses once
+// and returns the same Library on later calls.
 func Load() (*Library, error) {
-	loadOnce.Do(func() {
-		loaded, loadErr = parse()
-	})
-	return loaded, loadErr
+	return LoadIn(English)
 }
 
 // MustLoad is Load for program start-up: it panics when the content is
 // invalid, which the content tests rule out before a build ships.
 func MustLoad() *Library {
-	lib, err := Load()
+	return MustLoadIn(English)
+}
+
+// LoadIn returns the content in the language lang: parsed, validated and,
+// for a language other than English, checked against the English with
+// CompareText. It parses once per language and returns the same Library on
+// later calls.
+func LoadIn(lang Lang) (*Library, error) {
+	l, ok := loads[lang]
+	if !ok {
+		return nil, fmt.Errorf("content: no content in language %q", lang)
+	}
+	l.once.Do(func() {
+		if lang == English {
+			l.lib, l.err = parse()
+			return
+		}
+		l.lib, l.err = parseIn(lang)
+	})
+	return l.lib, l.err
+}
+
+// MustLoadIn is LoadIn for program start-up: it panics when the content is
+// invalid, which the content tests rule out before a build ships.
+func MustLoadIn(lang Lang) *Library {
+	lib, err := LoadIn(lang)
 	if err != nil {
 		panic(err)
 	}
@@ -191,28 +240,78 @@ func MustLoad() *Library {
 }
 
 func parse() (*Library, error) {
-	var lib Library
-	for _, f := range []struct {
-		name string
-		into any
-	}{
-		{"points.json", &lib.Points},
-		{"routines.json", &lib.Routines},
-		{"safety.json", &lib.Safety},
-		{"pages.json", &lib.Pages},
-	} {
-		b, err := files.ReadFile(f.name)
-		if err != nil {
-			return nil, fmt.Errorf("content: reading %s: %w", f.name, err)
-		}
-		if err := json.Unmarshal(b, f.into); err != nil {
-			return nil, fmt.Errorf("content: parsing %s: %w", f.name, err)
-		}
+	lib := Library{Lang: English}
+	if err := readFiles("", false, &lib.Points, &lib.Routines, &lib.Safety, &lib.Pages); err != nil {
+		return nil, err
 	}
 	if err := lib.Validate(); err != nil {
 		return nil, err
 	}
 	return &lib, nil
+}
+
+// readFiles decodes the content files in the directory dir ("" for the
+// English) into points, routines, safety and pages, in that order. When
+// strict, a field the value has no place for is an error.
+func readFiles(dir string, strict bool, points, routines, safety, pages any) error {
+	for _, f := range []struct {
+		name string
+		into any
+	}{
+		{"points.json", points},
+		{"routines.json", routines},
+		{"safety.json", safety},
+		{"pages.json", pages},
+	} {
+		name := f.name
+		if dir != "" {
+			name = dir + "/" + name
+		}
+		b, err := files.ReadFile(name)
+		if err != nil {
+			return fmt.Errorf("content: reading %s: %w", name, err)
+		}
+		if err := decode(b, f.into, strict); err != nil {
+			return fmt.Errorf("content: parsing %s: %w", name, err)
+		}
+	}
+	return nil
+}
+
+// decode decodes the one JSON value in b into into; when strict, a field
+// into has no place for is an error.
+func decode(b []byte, into any, strict bool) error {
+	dec := json.NewDecoder(bytes.NewReader(b))
+	if strict {
+		dec.DisallowUnknownFields()
+	}
+	if err := dec.Decode(into); err != nil {
+		return err
+	}
+	if dec.More() {
+		return errors.New("more after the JSON value")
+	}
+	return nil
+}
+
+// parseIn builds the library in lang from the English one and lang's text.
+func parseIn(lang Lang) (*Library, error) {
+	en, err := LoadIn(English)
+	if err != nil {
+		return nil, err
+	}
+	tr, err := readText(lang)
+	if err != nil {
+		return nil, err
+	}
+	lib, err := tr.apply(en)
+	if err != nil {
+		return nil, err
+	}
+	if err := errors.Join(lib.Validate(), CompareText(en, lib)); err != nil {
+		return nil, fmt.Errorf("content: %s: %w", lang, err)
+	}
+	return lib, nil
 }
 
 // Point returns the point with the given ID.

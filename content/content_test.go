@@ -1,7 +1,6 @@
 package content
 
 import (
-	"bytes"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -13,10 +12,13 @@ import (
 )
 
 func TestLoad(t *testing.T) {
-	lib, err := Load()
-	if err != nil {
-		t.Fatalf("Load: %v", err)
+	for _, lang := range Langs {
+		t.Run(string(lang), func(t *testing.T) { testLoad(t, lang) })
 	}
+}
+
+func testLoad(t *testing.T, lang Lang) {
+	lib := mustLoadIn(t, lang)
 	if err := lib.Validate(); err != nil {
 		t.Fatalf("Validate: %v", err)
 	}
@@ -41,24 +43,8 @@ func TestLoad(t *testing.T) {
 // otherwise skip without a word.
 func TestNoUnknownFields(t *testing.T) {
 	var lib Library
-	for _, f := range []struct {
-		name string
-		into any
-	}{
-		{"points.json", &lib.Points},
-		{"routines.json", &lib.Routines},
-		{"safety.json", &lib.Safety},
-		{"pages.json", &lib.Pages},
-	} {
-		b, err := files.ReadFile(f.name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		dec := json.NewDecoder(bytes.NewReader(b))
-		dec.DisallowUnknownFields()
-		if err := dec.Decode(f.into); err != nil {
-			t.Errorf("%s: %v", f.name, err)
-		}
+	if err := readFiles("", true, &lib.Points, &lib.Routines, &lib.Safety, &lib.Pages); err != nil {
+		t.Error(err)
 	}
 }
 
@@ -243,18 +229,20 @@ func TestValidateRejects(t *testing.T) {
 			want:   "empty paragraphs",
 		},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			lib := clone(t, mustLoad(t))
-			tt.mutate(lib)
-			err := lib.Validate()
-			if err == nil {
-				t.Fatalf("Validate passed; want an error mentioning %q", tt.want)
-			}
-			if !strings.Contains(err.Error(), tt.want) {
-				t.Errorf("Validate error = %q; want it to mention %q", err, tt.want)
-			}
-		})
+	for _, lang := range Langs {
+		for _, tt := range tests {
+			t.Run(string(lang)+"/"+tt.name, func(t *testing.T) {
+				lib := clone(t, mustLoadIn(t, lang))
+				tt.mutate(lib)
+				err := lib.Validate()
+				if err == nil {
+					t.Fatalf("Validate passed; want an error mentioning %q", tt.want)
+				}
+				if !strings.Contains(err.Error(), tt.want) {
+					t.Errorf("Validate error = %q; want it to mention %q", err, tt.want)
+				}
+			})
+		}
 	}
 }
 
@@ -283,7 +271,12 @@ func TestHonestText(t *testing.T) {
 var celsiusRange = regexp.MustCompile(`\d+\s*[-–]\s*\d+\s*°C`)
 
 func TestSoakTemperature(t *testing.T) {
-	lib := mustLoad(t)
+	for _, lang := range Langs {
+		t.Run(string(lang), func(t *testing.T) { testSoakTemperature(t, mustLoadIn(t, lang)) })
+	}
+}
+
+func testSoakTemperature(t *testing.T, lib *Library) {
 	if !celsiusRange.MatchString(strings.Join(lib.Safety.Soak, " ")) {
 		t.Errorf("safety soak checks give no temperature range in °C: %q", lib.Safety.Soak)
 	}

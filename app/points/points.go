@@ -1,7 +1,17 @@
+<<<<<<< HEAD
+=======
+// Package points is the search index over the acupressure points. It finds a
+// point by any code, pinyin, hanzi or English name people use for it ("KD3",
+// "ki-3", "Tàixī", "tai xi", "太溪", "Great Stream"), by the start or a part
+// of a name ("kun", "spring"), and by the body areas and uses the content
+// gives ("ankle", "heel pain", "cramps"), in English and in the other
+// languages NewIndex is given ("脚跟", "小腿抽筋").
+>>>>>>> zh-content
 package points
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/calfandsole/calfandsole/content"
@@ -60,8 +70,11 @@ type word struct {
 	stem string // without a plural s: "cramp"
 }
 
-// NewIndex indexes the points.
-func NewIndex(pts []content.Point) *Index {
+// NewIndex indexes the points. Translations are the same points in other
+// languages (content.MustLoadIn(content.Chinese).Points), matched by ID:
+// their regions, areas and uses are searched too, so that "脚跟" and "heel"
+// both find the heel points, while Search returns the points of pts.
+func NewIndex(pts []content.Point, translations ...[]content.Point) *Index {
 	ix := &Index{
 		entries: make([]entry, len(pts)),
 		aliases: make(map[string]int),
@@ -78,17 +91,31 @@ func NewIndex(pts []content.Point) *Index {
 			e.names = append(e.names, nm)
 			ix.alias(nm.norm, i)
 		}
-		region := newTerm(p.Region)
-		region.region = true
-		e.terms = append(e.terms, region)
-		for _, t := range append(append([]string{}, p.Areas...), p.Uses...) {
-			tm := newTerm(t)
-			if tm.norm != "" && !e.hasTerm(tm.norm) {
-				e.terms = append(e.terms, tm)
+		e.addTerms(p)
+		for _, tr := range translations {
+			for _, q := range tr {
+				if q.ID == p.ID {
+					e.addTerms(q)
+				}
 			}
 		}
 	}
 	return ix
+}
+
+// addTerms adds p's region, areas and uses to the entry's terms.
+func (e *entry) addTerms(p content.Point) {
+	region := newTerm(p.Region)
+	region.region = true
+	if region.norm != "" && !e.hasTerm(region.norm) {
+		e.terms = append(e.terms, region)
+	}
+	for _, t := range append(append([]string{}, p.Areas...), p.Uses...) {
+		tm := newTerm(t)
+		if tm.norm != "" && !e.hasTerm(tm.norm) {
+			e.terms = append(e.terms, tm)
+		}
+	}
 }
 
 // alias records that the normalised name s is point i's, unless an earlier
@@ -182,8 +209,10 @@ type Result struct {
 // whose number it is ("3" → KI3), then names it is part of ("lun", "泉"),
 // then points with an area or use it names ("ankle", "heel pain"), then
 // points with an area or use word it starts or names in another form
-// ("cramp", "cramping" → "leg cramps"). Points that rank the same keep the
-// content's order. Only the first 64 runes of the normalised query count.
+// ("cramp", "cramping" → "leg cramps"), or, for a query in hanzi, an area
+// or use word it is part of ("抽筋" → "小腿抽筋"). Points that rank the
+// same keep the content's order. Only the first 64 runes of the normalised
+// query count.
 func (ix *Index) Search(q string) []Result {
 	if ix == nil {
 		return nil
@@ -310,10 +339,19 @@ func (n *name) startsWord(i int) bool {
 // whole query against a whole term ("heel pain", "heelpain"), or every word
 // of the query against some word of the terms ("ankle cramp").
 func (e *entry) matchTerms(q string, words []string) (rank, string) {
+<<<<<<< HEAD
 	if len(e.terms) > 0 && e.terms[0].region {
 		for _, w := range e.terms[0].words {
 			if q == w.text || pluralOf(q, w.text) {
 				return regionWord, e.terms[0].text
+=======
+	for i := range e.terms {
+		if t := &e.terms[i]; t.region {
+			for _, w := range t.words {
+				if q == w.text || plural(q, w.text) {
+					return regionWord, t.text
+				}
+>>>>>>> zh-content
 			}
 		}
 	}
@@ -351,17 +389,29 @@ func (e *entry) matchTerms(q string, words []string) (rank, string) {
 	return areaWord, first
 }
 
+// hasHan reports whether s holds a Chinese character.
+func hasHan(s string) bool {
+	return strings.ContainsFunc(s, func(r rune) bool { return unicode.Is(unicode.Han, r) })
+}
+
 // matchWord reports whether the query word q names the content word w (whose
-// stem is s): q starts w ("cram", "cramps"), or q is w in another form
-// ("cramping", "heels").
+// stem is s): q starts w ("cram", "cramps"), q is w in another form
+// ("cramping", "heels"), or q is hanzi inside w: Chinese puts no spaces
+// between words, so "抽筋" may stand anywhere in "小腿抽筋".
 func matchWord(q, w, s string) bool {
-	if strings.HasPrefix(w, q) {
+	if strings.HasPrefix(w, q) || hasHan(q) && strings.Contains(w, q) {
 		return true
 	}
 	if !strings.HasPrefix(q, s) {
 		return false
 	}
+<<<<<<< HEAD
 	return pluralOf(q, s) || len(s) >= 4 && len(q)-len(s) <= 3
+=======
+	// English endings only: "小腿肚" (the calf) is not "小腿" (the lower
+	// leg) inflected.
+	return plural(q, s) || len(s) >= 4 && len(q)-len(s) <= 3 && !hasHan(q)
+>>>>>>> zh-content
 }
 
 // pluralOf reports whether the query word q is w with a plural ending:

@@ -298,7 +298,11 @@ func FuzzSearch(f *testing.F) {
 	if err != nil {
 		f.Fatal(err)
 	}
-	ix := NewIndex(lib.Points)
+	zh, err := content.LoadIn(content.Chinese)
+	if err != nil {
+		f.Fatal(err)
+	}
+	ix := NewIndex(lib.Points, zh.Points)
 	valid := map[string]bool{}
 	for _, p := range lib.Points {
 		valid[p.ID] = true
@@ -309,7 +313,7 @@ func FuzzSearch(f *testing.F) {
 		}
 	}
 	for _, q := range []string{"", "kun", "great", "ankle", "heel pain", "cramp", "b6", "3", "🦶", "\x00\x01",
-		"\xff\xfe", "ki3" + strings.Repeat("x", 70), strings.Repeat("a ", 100)} {
+		"\xff\xfe", "ki3" + strings.Repeat("x", 70), strings.Repeat("a ", 100), "脚跟", "抽筋", "小腿肚", "踝", "足底筋膜炎"} {
 		f.Add(q)
 	}
 	f.Fuzz(func(t *testing.T, q string) {
