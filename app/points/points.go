@@ -330,19 +330,12 @@ func (n *name) startsWord(i int) bool {
 // whole query against a whole term ("heel pain", "heelpain"), or every word
 // of the query against some word of the terms ("ankle cramp").
 func (e *entry) matchTerms(q string, words []string) (rank, string) {
-<<<<<<< HEAD
-	if len(e.terms) > 0 && e.terms[0].region {
-		for _, w := range e.terms[0].words {
-			if q == w.text || pluralOf(q, w.text) {
-				return regionWord, e.terms[0].text
-=======
 	for i := range e.terms {
 		if t := &e.terms[i]; t.region {
 			for _, w := range t.words {
-				if q == w.text || plural(q, w.text) {
+				if q == w.text || pluralOf(q, w.text) {
 					return regionWord, t.text
 				}
->>>>>>> zh-content
 			}
 		}
 	}
@@ -396,13 +389,9 @@ func matchWord(q, w, s string) bool {
 	if !strings.HasPrefix(q, s) {
 		return false
 	}
-<<<<<<< HEAD
-	return pluralOf(q, s) || len(s) >= 4 && len(q)-len(s) <= 3
-=======
 	// English endings only: "小腿肚" (the calf) is not "小腿" (the lower
 	// leg) inflected.
-	return plural(q, s) || len(s) >= 4 && len(q)-len(s) <= 3 && !hasHan(q)
->>>>>>> zh-content
+	return pluralOf(q, s) || len(s) >= 4 && len(q)-len(s) <= 3 && !hasHan(q)
 }
 
 // pluralOf reports whether the query word q is w with a plural ending:
