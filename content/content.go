@@ -9,8 +9,15 @@ import (
 	"sync"
 )
 
-//go:embed points.json routines.json safety.json pages.json zh-Hans/*.json
-var files embed.FS
+// files are the English content; translations are the other languages'
+// text, apart, so an app that never loads another language (LoadIn) does
+// not carry it: the linker drops what nothing reaches.
+var (
+	//go:embed points.json routines.json safety.json pages.json
+	files embed.FS
+	//go:embed zh-Hans/*.json
+	translations embed.FS
+)
 
 // Lang is a language the content is written in, named by its BCP 47 tag.
 type Lang string
@@ -190,7 +197,14 @@ type Section struct {
 }
 
 // loads holds each language's Library, parsed once.
-var loads = map[Lang]*load{English: {}, Chinese: {}}
+// english is the English content, read once; others are the other
+// languages, each read once. Load does not reach the other languages, so an
+// app that only ever calls Load does not carry them: the linker drops the
+// translations and the code that checks them.
+var (
+	english load
+	others  = map[Lang]*load{Chinese: {}}
+)
 
 type load struct {
 	once sync.Once
@@ -201,13 +215,18 @@ type load struct {
 // Load parses and validates the embedded English content. It parses once
 // and returns the same Library on later calls.
 func Load() (*Library, error) {
-	return LoadIn(English)
+	english.once.Do(func() { english.lib, english.err = parse() })
+	return english.lib, english.err
 }
 
 // MustLoad is Load for program start-up: it panics when the content is
 // invalid, which the content tests rule out before a build ships.
 func MustLoad() *Library {
-	return MustLoadIn(English)
+	lib, err := Load()
+	if err != nil {
+		panic(err)
+	}
+	return lib
 }
 
 // LoadIn returns the content in the language lang: parsed, validated and,
@@ -215,17 +234,14 @@ func MustLoad() *Library {
 // CompareText. It parses once per language and returns the same Library on
 // later calls.
 func LoadIn(lang Lang) (*Library, error) {
-	l, ok := loads[lang]
+	if lang == English {
+		return Load()
+	}
+	l, ok := others[lang]
 	if !ok {
 		return nil, fmt.Errorf("content: no content in language %q", lang)
 	}
-	l.once.Do(func() {
-		if lang == English {
-			l.lib, l.err = parse()
-			return
-		}
-		l.lib, l.err = parseIn(lang)
-	})
+	l.once.Do(func() { l.lib, l.err = parseIn(lang) })
 	return l.lib, l.err
 }
 
@@ -241,7 +257,7 @@ func MustLoadIn(lang Lang) *Library {
 
 func parse() (*Library, error) {
 	lib := Library{Lang: English}
-	if err := readFiles("", false, &lib.Points, &lib.Routines, &lib.Safety, &lib.Pages); err != nil {
+	if err := readFiles(files, "", false, &lib.Points, &lib.Routines, &lib.Safety, &lib.Pages); err != nil {
 		return nil, err
 	}
 	if err := lib.Validate(); err != nil {
@@ -250,10 +266,10 @@ func parse() (*Library, error) {
 	return &lib, nil
 }
 
-// readFiles decodes the content files in the directory dir ("" for the
-// English) into points, routines, safety and pages, in that order. When
-// strict, a field the value has no place for is an error.
-func readFiles(dir string, strict bool, points, routines, safety, pages any) error {
+// readFiles decodes the content files of fsys in the directory dir (""
+// for the English) into points, routines, safety and pages, in that order.
+// When strict, a field the value has no place for is an error.
+func readFiles(fsys embed.FS, dir string, strict bool, points, routines, safety, pages any) error {
 	for _, f := range []struct {
 		name string
 		into any
@@ -267,7 +283,7 @@ func readFiles(dir string, strict bool, points, routines, safety, pages any) err
 		if dir != "" {
 			name = dir + "/" + name
 		}
-		b, err := files.ReadFile(name)
+		b, err := fsys.ReadFile(name)
 		if err != nil {
 			return fmt.Errorf("content: reading %s: %w", name, err)
 		}
@@ -296,7 +312,7 @@ func decode(b []byte, into any, strict bool) error {
 
 // parseIn builds the library in lang from the English one and lang's text.
 func parseIn(lang Lang) (*Library, error) {
-	en, err := LoadIn(English)
+	en, err := Load()
 	if err != nil {
 		return nil, err
 	}

@@ -43,7 +43,7 @@ func testLoad(t *testing.T, lang Lang) {
 // otherwise skip without a word.
 func TestNoUnknownFields(t *testing.T) {
 	var lib Library
-	if err := readFiles("", true, &lib.Points, &lib.Routines, &lib.Safety, &lib.Pages); err != nil {
+	if err := readFiles(files, "", true, &lib.Points, &lib.Routines, &lib.Safety, &lib.Pages); err != nil {
 		t.Error(err)
 	}
 }

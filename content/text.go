@@ -65,7 +65,7 @@ type pageText struct {
 // English files only.
 func readText(lang Lang) (*text, error) {
 	t := &text{lang: lang}
-	if err := readFiles(string(lang), true, &t.points, &t.routines, &t.safety, &t.pages); err != nil {
+	if err := readFiles(translations, string(lang), true, &t.points, &t.routines, &t.safety, &t.pages); err != nil {
 		return nil, err
 	}
 	return t, nil
