@@ -82,7 +82,7 @@ type idbPager struct{ js app.Value }
 func (p idbPager) Next(n int) ([]journal.Record, bool, error) {
 	v, err := await(p.js.Call("next", n))
 	if err != nil {
-		return nil, true, fmt.Errorf("reading the log: %w", err)
+		return nil, true, err // journal.Load says what it was reading
 	}
 	recs, err := unpack(v)
 	return recs, v.Get("done").Bool(), err
@@ -99,7 +99,7 @@ func unpack(v app.Value) ([]journal.Record, error) {
 		keys := strings.Split(v.Get("keys").String(), "\n")
 		texts := strings.Split(v.Get("texts").String(), "\n")
 		if len(keys) != n || len(texts) != n {
-			return nil, fmt.Errorf("reading the log: %d keys and %d records for %d entries", len(keys), len(texts), n)
+			return nil, fmt.Errorf("%d keys and %d records for %d entries", len(keys), len(texts), n)
 		}
 		for i := range keys {
 			recs = append(recs, journal.Record{Key: keys[i], Text: texts[i]})
