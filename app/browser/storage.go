@@ -1,11 +1,10 @@
-//go:build wasm
-
 package browser
 
 import (
 	"sync"
-	"syscall/js"
 	"time"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
 // Persisted asks whether the browser keeps the app's storage for good,
@@ -24,22 +23,22 @@ func Persist(limit time.Duration, done func(Persistence)) {
 }
 
 func storageCall(method string, limit time.Duration, done func(Persistence)) {
-	st := js.Global().Get("navigator").Get("storage")
-	if !st.Truthy() || st.Get(method).Type() != js.TypeFunction {
+	st := app.Window().Get("navigator").Get("storage")
+	if !st.Truthy() || !isFunc(st.Get(method)) {
 		done(PersistUnknown)
 		return
 	}
 	var once sync.Once
 	finish := func(p Persistence) { once.Do(func() { done(p) }) }
 	timer := time.AfterFunc(limit, func() { finish(PersistUnknown) })
-	then(st.Call(method), func(v js.Value) {
+	settle(st.Call(method), func(v app.Value) {
 		timer.Stop()
 		if v.Truthy() {
 			finish(PersistYes)
 		} else {
 			finish(PersistNo)
 		}
-	}, func(js.Value) {
+	}, func(error) {
 		timer.Stop()
 		finish(PersistUnknown)
 	})
