@@ -128,9 +128,11 @@ const layoutScript = `(() => {
 		const t = (e.getAttribute("aria-label") || e.textContent || e.value || "").trim().replace(/\s+/g, " ").slice(0, 28);
 		return t ? s + " \"" + t + "\"" : s;
 	};
+	// A closed <details> keeps its content laid out but not rendered
+	// (content-visibility: hidden): checkVisibility says so.
 	const shown = e => {
 		const r = e.getBoundingClientRect();
-		return r.width > 0 && r.height > 0 && getComputedStyle(e).visibility !== "hidden";
+		return r.width > 0 && r.height > 0 && getComputedStyle(e).visibility !== "hidden" && (!e.checkVisibility || e.checkVisibility());
 	};
 	// The skip link waits off-screen until it is focused; text for screen
 	// readers only is clipped on purpose.

@@ -70,6 +70,9 @@ func TestReflow(t *testing.T) {
 				s.must(s.tab.WaitTrue(`document.querySelector("#start")`))
 			},
 			[]shown{
+				// The nightly reminder's form, opened (before the routine's
+				// own screen: the next phase starts the routine there).
+				{"routines-reminder", "/routines", `(d => !!d && (d.open = true) && !!document.querySelector("#reminder-make"))(document.querySelector("#reminder"))`},
 				{"routine-setup", "/routines/foot-pain", `document.querySelector("#start")`},
 			},
 		},
