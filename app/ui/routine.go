@@ -42,7 +42,7 @@ func (p *routinePage) OnMount(ctx app.Context) {
 	load(ctx, keyHealth, &p.health)
 	load(ctx, keyChoices+p.Routine.ID, &p.choices)
 	load(ctx, keyFlagsRun+p.Routine.ID, &p.flagsSeen)
-	p.run = readRun(ctx) // the last run, even if over
+	p.run = readRun(ctx, time.Now()) // the last run, even if over
 	ctx.ObserveState(stateRun, &p.run)
 	ctx.ObserveState(stateClock, &p.clock)
 	ctx.ObserveState(stateRunError, &p.runError)

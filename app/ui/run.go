@@ -52,7 +52,7 @@ func sendRun(ctx app.Context, v any) { ctx.NewActionWithValue(actionRun, v) }
 // readRun returns the run as the screens should show it: the one in go-app
 // state, else the one stored, brought up to now in memory only. It writes
 // nothing.
-func readRun(ctx app.Context) routine.Run {
+func readRun(ctx app.Context, now time.Time) routine.Run {
 	var r routine.Run
 	ctx.GetState(stateRun, &r)
 	if r.Routine != "" {
@@ -60,7 +60,7 @@ func readRun(ctx app.Context) routine.Run {
 	}
 	load(ctx, keyRun, &r)
 	if r.Active() {
-		r.Restore(time.Now())
+		r.Restore(now)
 	}
 	return r
 }
@@ -74,13 +74,15 @@ type runController struct {
 	// the ticker runs.
 	loaded, ticking bool
 	clock           time.Duration
+	// noTicker leaves the ticking to the caller (tests send runTick).
+	noTicker bool
 }
 
 func (c *runController) handle(ctx app.Context, a app.Action) {
 	var r routine.Run
 	loading := !c.loaded
 	if loading {
-		r, c.loaded = readRun(ctx), true
+		r, c.loaded = readRun(ctx, c.now()), true
 	} else {
 		ctx.GetState(stateRun, &r)
 	}
@@ -188,7 +190,7 @@ func (c *runController) record(ctx app.Context, r routine.Run) {
 // brings the run up to now five times a second, and at once when the page
 // is shown again (browsers slow a hidden page's timers).
 func (c *runController) keepTicking(ctx app.Context, active bool) {
-	if !active || c.ticking {
+	if !active || c.ticking || c.noTicker {
 		return
 	}
 	c.ticking = true

@@ -25,7 +25,7 @@ type runner struct {
 }
 
 func (c *runner) OnMount(ctx app.Context) {
-	c.run = readRun(ctx)
+	c.run = readRun(ctx, time.Now())
 	ctx.ObserveState(stateRun, &c.run)
 	ctx.ObserveState(stateClock, &c.clock)
 	sendRun(ctx, runLoad{})
