@@ -109,9 +109,7 @@ func TestHabitReminderFile(t *testing.T) {
 	file, err := Eval[string](s.tab, `calfsoleLastDownload.text`)
 	s.must(err)
 	s.checkReminder(file, "bedtime", "2215")
-	s.must(s.tab.Screenshot(filepath.Join(shotsDir(), "routines-reminder-light.png")))
-	s.must(s.tab.Click("#theme-toggle"))
-	s.must(s.tab.Screenshot(filepath.Join(shotsDir(), "routines-reminder-night.png")))
+	s.shotLightNight("routines-reminder")
 
 	// A browser that shares files: the share sheet gets the file.
 	share, err := s.b.NewTab()
@@ -172,9 +170,7 @@ func TestHabitBackupReminder(t *testing.T) {
 	s.must(s.tab.WaitText("#backup-last", "Last backup saved 31 days ago"))
 	s.must(s.tab.WaitText("#backup-last", "1 entry is newer than it."))
 	s.must(s.tab.WaitText("#backup-due", "It is a good time to save a backup"))
-	s.must(s.tab.Screenshot(filepath.Join(shotsDir(), "log-backup-due-light.png")))
-	s.must(s.tab.Click("#theme-toggle"))
-	s.must(s.tab.Screenshot(filepath.Join(shotsDir(), "log-backup-due-night.png")))
+	s.shotLightNight("log-backup-due")
 	s.must(s.tab.Click("#theme-toggle"))
 
 	s.must(s.tab.Click("#backup-now"))

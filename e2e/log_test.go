@@ -58,9 +58,7 @@ func TestLogCramp(t *testing.T) {
 	s.must(s.tab.Reload())
 	s.must(s.tab.WaitText("#history", "woke at 2"))
 	s.must(s.tab.WaitText("#summary", "2 cramps"))
-	s.must(s.tab.Screenshot(filepath.Join(shotsDir(), "log-entries-light.png")))
-	s.must(s.tab.Click("#theme-toggle"))
-	s.must(s.tab.Screenshot(filepath.Join(shotsDir(), "log-entries-night.png")))
+	s.shotLightNight("log-entries")
 
 	// Edit the newest: how bad becomes 9.
 	s.must(s.tab.Click(`#history a.link-button`))

@@ -3,7 +3,6 @@
 package e2e
 
 import (
-	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -70,12 +69,11 @@ func TestBedtimeRoutine(t *testing.T) {
 	s.must(s.tab.WaitText("#step-title", "Get ready"))
 	s.must(s.tab.WaitText("#step-title", "soak"))
 
-	s.must(s.tab.Screenshot(filepath.Join(shotsDir(), "timer-soak-light.png")))
-	s.must(s.tab.Click("#theme-toggle"))
-	s.must(s.tab.Screenshot(filepath.Join(shotsDir(), "timer-soak-night.png")))
+	s.shotLightNight("timer-soak")
 
 	// Pause holds the time; resume moves it again.
 	s.must(s.tab.Click("#pause"))
+	s.must(s.tab.WaitTrue(`document.querySelector("#resume")`)) // the run controller took it
 	a, err := countdown(s.tab)
 	s.must(err)
 	time.Sleep(1500 * time.Millisecond)

@@ -137,3 +137,13 @@ func shotsDir() string {
 	}
 	return filepath.Join(RepoRoot, "shots")
 }
+
+// shotLightNight screenshots the screen as it is, in light colours, then
+// switches to night and screenshots it again, to $SHOTS/name-light.png and
+// name-night.png; the app stays in night colours.
+func (s *session) shotLightNight(name string) {
+	s.t.Helper()
+	s.must(s.tab.Screenshot(filepath.Join(shotsDir(), name+"-light.png")))
+	s.must(s.tab.Click("#theme-toggle"))
+	s.must(s.tab.Screenshot(filepath.Join(shotsDir(), name+"-night.png")))
+}

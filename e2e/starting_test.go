@@ -4,11 +4,11 @@ package e2e
 
 import (
 	"fmt"
-	"github.com/calfandsole/calfandsole/app/points"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/calfandsole/calfandsole/app/points"
 	"github.com/calfandsole/calfandsole/app/ui"
 	"github.com/calfandsole/calfandsole/content"
 	"github.com/chromedp/cdproto/input"
