@@ -27,6 +27,83 @@
 
   applyTheme(readTheme());
 
+  // --- Language: English, or Simplified Chinese under /zh. ---
+  // The choice is stored like the theme (JSON, "en" or "zh-Hans") when the
+  // switch in the top bar is tapped. Before the first paint, a page in the
+  // other language than the one chosen is replaced by the same page in the
+  // chosen one, so no English shows before Chinese. With no choice stored,
+  // an English address follows the phone (navigator.languages starting with
+  // "zh" is Chinese) and a Chinese address, which someone chose to send or
+  // open, is kept.
+  var langKey = "calfsole.lang";
+  var here = root.getAttribute("lang") === "zh-Hans" ? "zh-Hans" : "en";
+  // The app's root, from this script's own address (/calf-and-sole/web/boot.js).
+  var scriptPath = document.currentScript ? new URL(document.currentScript.src).pathname : "/web/boot.js";
+  var appRoot = scriptPath.slice(0, scriptPath.lastIndexOf("/web/"));
+
+  function readLang() {
+    try {
+      var v = JSON.parse(window.localStorage.getItem(langKey) || "null");
+      return v === "en" || v === "zh-Hans" ? v : "";
+    } catch (e) {
+      return "";
+    }
+  }
+
+  function phoneLang() {
+    var langs = navigator.languages || [navigator.language || ""];
+    return /^zh/i.test(langs[0] || "") ? "zh-Hans" : "en";
+  }
+
+  // pageIn returns the address of this page in lang.
+  function pageIn(lang) {
+    var path = location.pathname.slice(appRoot.length) || "/";
+    if (here === "zh-Hans") {
+      path = path.replace(/^\/zh(?=\/|$)/, "") || "/";
+    }
+    if (lang === "zh-Hans") {
+      path = path === "/" ? "/zh" : "/zh" + path;
+    }
+    return appRoot + path + location.search + location.hash;
+  }
+
+  var chosen = readLang();
+  var want = chosen || (here === "en" ? phoneLang() : here);
+  if (want !== here) {
+    location.replace(pageIn(want));
+    return; // the page is being replaced: nothing else to set up
+  }
+
+  // keepLang asks the worker to keep this language's pages offline.
+  function keepLang(lang) {
+    if ("serviceWorker" in navigator) {
+      navigator.serviceWorker.ready.then(function (reg) {
+        if (reg.active) {
+          reg.active.postMessage({ calfsole: "keep-lang", lang: lang });
+        }
+      });
+    }
+  }
+  if (here !== "en") {
+    keepLang(here);
+  }
+
+  // A tap on the switch remembers the choice, whether or not the app runs
+  // yet (the app, once running, follows the link itself).
+  document.addEventListener("click", function (event) {
+    var a = event.target && event.target.closest ? event.target.closest("a[data-lang]") : null;
+    if (!a) {
+      return;
+    }
+    var lang = a.getAttribute("data-lang");
+    try {
+      window.localStorage.setItem(langKey, JSON.stringify(lang));
+    } catch (e) { /* storage blocked: the address still says the language */ }
+    if (lang !== "en") {
+      keepLang(lang);
+    }
+  }, true);
+
   var update = { state: "", failed: [] };
 
   function setUpdate(state, failed) {

@@ -13,6 +13,16 @@ const shellPath = new URL(self.registration.scope).pathname;
 // (app/server fills both in).
 const aliases = /*calfsole:aliases*/{};
 const notFoundPath = /*calfsole:notfound*/"";
+// Pages kept offline only once a page in their language was shown, by
+// language tag ({"zh-Hans": ["/zh", "/zh/log", ...]}), so a person who
+// never picks Chinese never downloads its pages (app/server fills it in).
+// A page told "keep-lang" keeps its language's pages; an update keeps them
+// again if the version before had them.
+const later = /*calfsole:later*/{};
+// Each later language's home (the shortest of its pages: "/zh"), to
+// answer one of its pages not kept yet, offline, with the English page:
+// the app then shows it in the language of the address.
+const laterHomes = Object.values(later).map((list) => list.reduce((a, b) => (a.length <= b.length ? a : b)));
 
 self.addEventListener("install", (event) => {
   event.waitUntil(precache());
@@ -25,8 +35,9 @@ self.addEventListener("install", (event) => {
 async function precache() {
   const cache = await caches.open(cacheName);
   const failed = [];
+  const resources = resourcesToCache.concat(await laterKept());
   await Promise.all(
-    resourcesToCache.map(async (url) => {
+    resources.map(async (url) => {
       try {
         // "no-cache" revalidates with the server (ETag), so an unchanged file
         // costs a 304, not a second download.
@@ -56,6 +67,60 @@ async function precache() {
   }
 }
 
+// laterKept returns the later pages of each language an older version kept.
+async function laterKept() {
+  const keep = [];
+  const old = (await caches.keys()).filter((k) => k !== cacheName && k.startsWith("calfsole-"));
+  for (const pages of Object.values(later)) {
+    for (const name of old) {
+      const c = await caches.open(name);
+      if (await c.match(pages[0], { ignoreVary: true })) {
+        keep.push(...pages);
+        break;
+      }
+    }
+  }
+  return keep;
+}
+
+// keepLang keeps the later pages of lang offline, those not kept yet. A
+// page that cannot be fetched now is fetched the next time.
+async function keepLang(lang) {
+  const pages = later[lang];
+  if (!pages) {
+    return;
+  }
+  const cache = await caches.open(cacheName);
+  for (const url of pages) {
+    if (await cache.match(url, { ignoreVary: true })) {
+      continue;
+    }
+    try {
+      let response = await fetch(url, { cache: "no-cache" });
+      if (!response.ok) {
+        continue;
+      }
+      if (response.redirected) {
+        response = new Response(await response.blob(), { status: response.status, statusText: response.statusText, headers: response.headers });
+      }
+      await cache.put(url, response);
+    } catch (err) {
+      return; // offline: next time
+    }
+  }
+}
+
+// english returns the English page of a later language's page ("/zh/log"
+// is "/log"), or "" for another page.
+function english(path) {
+  for (const home of laterHomes) {
+    if (path === home || path.startsWith(home + "/")) {
+      return home.slice(0, home.lastIndexOf("/")) + path.slice(home.length) || shellPath;
+    }
+  }
+  return "";
+}
+
 async function tellClients(message) {
   const list = await self.clients.matchAll({ includeUncontrolled: true, type: "window" });
   for (const client of list) {
@@ -67,6 +132,9 @@ self.addEventListener("message", (event) => {
   const msg = event.data;
   if (msg && msg.calfsole === "skip-waiting") {
     event.waitUntil(self.skipWaiting());
+  }
+  if (msg && msg.calfsole === "keep-lang" && typeof msg.lang === "string") {
+    event.waitUntil(keepLang(msg.lang));
   }
 });
 
@@ -116,7 +184,8 @@ async function navigate(request) {
     try {
       name = decodeURIComponent(path).toLowerCase();
     } catch (e) { /* a malformed address: "not here" */ }
-    for (const other of [aliases[path], aliases[name], notFoundPath, shellPath]) {
+    const alias = aliases[path] || aliases[name];
+    for (const other of [alias, english(path), alias && english(alias), notFoundPath, shellPath]) {
       const page = other && (await cache.match(other, { ignoreVary: true }));
       if (page) {
         return page;

@@ -58,6 +58,30 @@ var bareAria = regexp.MustCompile(` aria-([a-z]+)([ >/])`)
 
 var falseBooleans = regexp.MustCompile(` (?:allowfullscreen|async|autofocus|autoplay|checked|controls|default|defer|disabled|formnovalidate|hidden|inert|ismap|loop|multiple|muted|nomodule|novalidate|open|playsinline|readonly|required|reversed|selected)="false"`)
 
+// englishRoot is the html element go-app writes for every page
+// (Handler.Lang is one for the whole app).
+const englishRoot = `<html lang="en">`
+
+// setLang writes the language tag lang into the page's html element, so
+// a Chinese page is read, spoken and checked as Chinese from its first
+// byte; "" and "en" leave the page as it is.
+func (r *rendered) setLang(lang string) error {
+	if lang == "" || lang == "en" {
+		return nil
+	}
+	if !tagPattern.MatchString(lang) {
+		return fmt.Errorf("language tag %q is not one", lang)
+	}
+	if n := bytes.Count(r.body, []byte(englishRoot)); n != 1 {
+		return fmt.Errorf("%s in %d places, want 1: has go-app changed?", englishRoot, n)
+	}
+	r.body = bytes.Replace(r.body, []byte(englishRoot), []byte(`<html lang="`+lang+`">`), 1)
+	return r.compress()
+}
+
+// tagPattern is what a language tag may be written as here: "zh-Hans".
+var tagPattern = regexp.MustCompile(`^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$`)
+
 // compress makes the gzip copy, for text.
 func (r *rendered) compress() error {
 	if !compressible(r.header.Get("Content-Type")) {
@@ -161,10 +185,21 @@ func workerScript(opts Options) (string, error) {
 		notFound = opts.Prefix + opts.NotFound
 	}
 	notFoundJSON, _ := json.Marshal(notFound)
+	later := make(map[string][]string, len(opts.Later))
+	for lang, pages := range opts.Later {
+		for _, p := range pages {
+			later[lang] = append(later[lang], opts.Prefix+p)
+		}
+	}
+	laterJSON, err := json.Marshal(later)
+	if err != nil {
+		return "", fmt.Errorf("the worker's pages kept later: %w", err)
+	}
 	script := workerTemplate
 	for _, c := range []struct{ marker, value string }{
 		{"/*calfsole:aliases*/{}", string(aliasJSON)},
 		{`/*calfsole:notfound*/""`, string(notFoundJSON)},
+		{"/*calfsole:later*/{}", string(laterJSON)},
 	} {
 		if strings.Count(script, c.marker) != 1 {
 			return "", fmt.Errorf("the worker (app-worker.js) must hold %s once", c.marker)

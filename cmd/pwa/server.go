@@ -17,7 +17,11 @@ func serve(lib *content.Library, ix *points.Index) {
 // options describe the app to the server: its pages and names.
 func options(lib *content.Library, ix *points.Index) server.Options {
 	return server.Options{
-		Pages:           ui.Pages(lib),
+		Pages:    ui.Pages(lib),
+		PageLang: ui.Lang,
+		// The Chinese pages are a few percent of an English first visit:
+		// kept offline once a Chinese page was shown (README: Languages).
+		Later:           map[string][]string{string(content.Chinese): ui.PagesIn(lib, content.Chinese)},
 		NotFound:        ui.PathNotFound,
 		Aliases:         ui.Aliases(lib, ix),
 		Canonical:       ui.Canonical(ix),
