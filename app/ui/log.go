@@ -37,6 +37,7 @@ type logPage struct {
 	// ctx is the page's own context: answers from storage come back
 	// through it, not through the tapped element's, which a render may
 	// have replaced meanwhile (go-app then drops the answer).
+	lib     *content.Library
 	ctx     app.Context
 	store   journal.Store
 	entries []journal.Entry // newest first

@@ -58,14 +58,14 @@ func (p *logPage) renderNight(g journal.NightGroup) app.UI {
 		app.Elem("ul").Class("history").Body(app.Range(g.Entries).Slice(func(i int) app.UI {
 			e := g.Entries[i]
 			return app.Elem("li").Class("card-plain entry").Body(
-				app.Elem("strong").Text(entryTitle(p.Lang, e)),
+				app.Elem("strong").Text(entryTitle(p.Lang, p.lib, e)),
 				app.P().Class("meta").Text(words.Clock(e.At.Local())+" · "+entryDetail(p.Lang, e)),
 				app.If(e.Note != "", func() app.UI { return app.P().Class("note").Text(e.Note) }),
 				app.Div().Class("entry-actions").Body(
 					app.If(e.Kind != journal.KindRoutine, func() app.UI {
 						return app.A().Class("link-button").Href(href(p.Lang, PathLogEntry+"?id="+e.ID)).Text(tr(p.Lang, "Edit"))
 					}),
-					app.Button().Class("link-button").Aria("label", trf(p.Lang, "Delete %s at %s", entryTitle(p.Lang, e), words.Clock(e.At.Local()))).
+					app.Button().Class("link-button").Aria("label", trf(p.Lang, "Delete %s at %s", entryTitle(p.Lang, p.lib, e), words.Clock(e.At.Local()))).
 						Text(tr(p.Lang, "Delete")).OnClick(p.onDelete(e)),
 				),
 			)
@@ -147,7 +147,9 @@ func (p *logPage) onUndo(ctx app.Context, e app.Event) {
 	})
 }
 
-func entryTitle(l content.Lang, e journal.Entry) string {
+// entryTitle names an entry; a routine by its title in the language l
+// when lib (in l) has it, else as it was stored.
+func entryTitle(l content.Lang, lib *content.Library, e journal.Entry) string {
 	switch e.Kind {
 	case journal.KindCramp:
 		return tr(l, "Leg cramp")
@@ -155,6 +157,11 @@ func entryTitle(l content.Lang, e journal.Entry) string {
 		return tr(l, "Heel pain")
 	case journal.KindRoutine:
 		if e.Routine != nil {
+			if lib != nil {
+				if r, ok := lib.Routine(e.Routine.Routine); ok {
+					return r.Title
+				}
+			}
 			return e.Routine.Title
 		}
 	}

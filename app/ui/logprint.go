@@ -23,6 +23,7 @@ type logPrintPage struct {
 	// Lang is the language the screen is shown in.
 	Lang content.Lang
 
+	lib     *content.Library
 	entries []journal.Entry
 	loaded  bool
 	err     error
@@ -81,7 +82,7 @@ func (p *logPrintPage) renderSummary(now time.Time) app.UI {
 				e := es[i]
 				return app.Elem("tr").Body(
 					app.Elem("td").Text(words.Day(p.Lang, e.At.Local())+" "+words.Clock(e.At.Local())),
-					app.Elem("td").Text(entryTitle(p.Lang, e)),
+					app.Elem("td").Text(entryTitle(p.Lang, p.lib, e)),
 					app.Elem("td").Text(entryDetail(p.Lang, e)),
 					app.Elem("td").Text(e.Note),
 				)

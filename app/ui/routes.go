@@ -79,7 +79,7 @@ func registerIn(ed *edition, en *content.Library) {
 			return &pointPage{Lang: l, lib: lib, ix: ix, Point: p}
 		})
 	}
-	page(PathLog, func(*content.Library, *points.Index) app.Composer { return &logPage{Lang: l} })
+	page(PathLog, func(lib *content.Library, _ *points.Index) app.Composer { return &logPage{Lang: l, lib: lib} })
 	page(PathLogCramp, func(*content.Library, *points.Index) app.Composer {
 		return &logEntryPage{Lang: l, Kind: journal.KindCramp}
 	})
@@ -87,7 +87,7 @@ func registerIn(ed *edition, en *content.Library) {
 		return &logEntryPage{Lang: l, Kind: journal.KindHeel}
 	})
 	page(PathLogEntry, func(*content.Library, *points.Index) app.Composer { return &logEntryPage{Lang: l} })
-	page(PathLogPrint, func(*content.Library, *points.Index) app.Composer { return &logPrintPage{Lang: l} })
+	page(PathLogPrint, func(lib *content.Library, _ *points.Index) app.Composer { return &logPrintPage{Lang: l, lib: lib} })
 	page(PathSafety, func(lib *content.Library, _ *points.Index) app.Composer { return &safetyPage{Lang: l, lib: lib} })
 	page(PathAbout, func(lib *content.Library, _ *points.Index) app.Composer { return &aboutPage{Lang: l, lib: lib} })
 	for _, p := range en.Pages {
