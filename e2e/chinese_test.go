@@ -130,10 +130,20 @@ func TestChineseLog(t *testing.T) {
 func TestChineseOffline(t *testing.T) {
 	s := newSession(t)
 	s.must(s.openInstalled("/zh"))
-	s.must(s.tab.WaitTrueFor(`caches.keys().then(async keys => {
-		const c = await caches.open(keys.find(k => k.startsWith("calfsole-")));
-		return !!(await c.match("/zh/points/ki3")) && !!(await c.match("/zh/log"));
-	})`, 30*time.Second))
+	// The Chinese pages and drawings are fetched once a Chinese page shows.
+	kept, err := Eval[bool](s.tab, `(async () => {
+		for (let i = 0; i < 300; i++) {
+			const keys = await caches.keys();
+			const c = await caches.open(keys.find(k => k.startsWith("calfsole-")));
+			if (await c.match("/zh/points/ki3") && await c.match("/zh/log") && await c.match("/web/points/zh/ki3.svg")) return true;
+			await new Promise(r => setTimeout(r, 100));
+		}
+		return false;
+	})()`)
+	s.must(err)
+	if !kept {
+		t.Fatal("the Chinese pages were not kept offline within 30 s of showing a Chinese page")
+	}
 	s.b.Proxy.SetOffline(true)
 	tests := []struct{ path, heading string }{
 		{"/zh/points/kd3", "太溪（KI3）"},
@@ -147,6 +157,8 @@ func TestChineseOffline(t *testing.T) {
 			t.Errorf("offline cold start on %s: %v", tt.path, err)
 		} else if err := tab.WaitText("main h1", tt.heading); err != nil {
 			t.Errorf("offline cold start on %s: %v", tt.path, err)
+		} else if broken, _ := Eval[[]string](tab, `[...document.images].filter(i => i.complete && i.naturalWidth === 0).map(i => i.src)`); len(broken) > 0 {
+			t.Errorf("offline cold start on %s: pictures missing: %q", tt.path, broken)
 		}
 		tab.Close()
 	}

@@ -44,9 +44,9 @@ type Options struct {
 	// path ("zh-Hans" for /zh/log); the page's html element says it.
 	// Pages it gives no tag, or "en", stay English as go-app writes them.
 	PageLang func(path string) string
-	// Later are pages, by language tag, that are prerendered and served
-	// like the others but kept offline only once a page in that language
-	// was shown (the worker's "keep-lang" message): a person who never
+	// Later are pages and files under /web/, by language tag, that are
+	// served like the others (pages prerendered) but kept offline only
+	// once a page in that language was shown (the worker's "keep-lang" message): a person who never
 	// picks Chinese never downloads the Chinese pages.
 	Later map[string][]string
 	// Name, ShortName, Title and Description describe the app.
@@ -143,7 +143,7 @@ func New(opts Options) (*Site, error) {
 		return nil, fmt.Errorf("server: %w", err)
 	}
 	for _, f := range files {
-		if f != "app.wasm" {
+		if f != "app.wasm" && !later["/web/"+f] {
 			cacheable = append(cacheable, "/web/"+f)
 		}
 	}

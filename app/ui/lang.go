@@ -57,6 +57,33 @@ func splitLang(p string) (content.Lang, string) {
 	return content.English, p
 }
 
+// bodyMapDrawing is the picture of the points on the leg and foot.
+const bodyMapDrawing = "/web/points/bodymap.svg"
+
+// drawingIn returns the picture at path ("/web/points/ki3.svg") with its
+// labels in the language l: the Chinese ones are in web/points/zh/.
+func drawingIn(l content.Lang, path string) string {
+	if l == content.Chinese {
+		if rest, ok := strings.CutPrefix(path, "/web/points/"); ok {
+			return "/web/points/zh/" + rest
+		}
+	}
+	return path
+}
+
+// Later returns, by language tag, what the offline copy keeps only once a
+// page in that language was shown: the Chinese pages and drawings, which
+// would add a few percent to the first visit of a person who reads only
+// English (README: In English and in Chinese).
+func Later(lib *content.Library) map[string][]string {
+	zh := PagesIn(lib, content.Chinese)
+	zh = append(zh, drawingIn(content.Chinese, bodyMapDrawing))
+	for _, pt := range lib.Points {
+		zh = append(zh, drawingIn(content.Chinese, pt.Drawing))
+	}
+	return map[string][]string{string(content.Chinese): zh}
+}
+
 // otherLang is the language the switch in the top bar offers.
 func otherLang(l content.Lang) content.Lang {
 	if l == content.Chinese {

@@ -70,7 +70,7 @@ func (p *pointPage) Render() app.UI {
 		Content: []app.UI{
 			app.P().Class("lead").Text(pointLead(p.Lang, pt)),
 			app.Elem("figure").Class("drawing-frame").Body(
-				app.Img().Class("drawing").Src(pt.Drawing).Alt(pt.DrawingAlt).Width(400).Height(400),
+				app.Img().Class("drawing").Src(drawingIn(p.Lang, pt.Drawing)).Alt(pt.DrawingAlt).Width(400).Height(400),
 			),
 			app.H2().Text(tr(p.Lang, "Where it is")),
 			app.P().Text(pt.Location),

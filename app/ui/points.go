@@ -116,7 +116,7 @@ func pointList(l content.Lang, pts []content.Point, matched map[string]string) a
 		if l == content.Chinese {
 			text = pt.Region + " · " + pt.PinyinTones
 		}
-		if m := matched[pt.ID]; m != "" && m != pt.Pinyin && m != pt.WHOCode {
+		if m := matched[pt.ID]; m != "" && m != pt.Pinyin && m != pt.WHOCode && m != pt.Region {
 			text = trf(l, "Found by \"%s\"", m) + " · " + text
 		}
 		return card(l, pointPath(pt.ID), iconPoint, pointTitle(l, pt), text)
@@ -128,7 +128,7 @@ func pointList(l content.Lang, pts []content.Point, matched map[string]string) a
 func bodyMap(l content.Lang, pts []content.Point) app.UI {
 	return app.Elem("figure").Class("bodymap").Body(
 		app.Div().Class("bodymap-frame").Body(
-			app.Img().Class("drawing").Src("/web/points/bodymap.svg").
+			app.Img().Class("drawing").Src(drawingIn(l, bodyMapDrawing)).
 				Alt(tr(l, "Map of the lower leg and foot from the front, the inner side, the outer side and the sole, with dots for the seven points: ST36 on the front below the knee, BL57 on the back of the calf, KI3 at the inner ankle, GB34 below the knee on the outer side, BL60 at the outer ankle, and KI1 and Shimian on the sole.")).
 				Width(400).Height(300),
 			app.Range(pts).Slice(func(i int) app.UI {

@@ -37,7 +37,7 @@ func (p *routinePage) renderTimer() app.UI {
 	var drawing app.UI
 	if pt, ok := p.lib.Point(cur.Point); ok && r.Status != routine.GetReady {
 		drawing = app.A().Href(href(p.Lang, pointPath(pt.ID))).Class("timer-drawing").Body(
-			app.Img().Class("drawing").Src(pt.Drawing).Alt(pt.DrawingAlt).Width(400).Height(400),
+			app.Img().Class("drawing").Src(drawingIn(p.Lang, pt.Drawing)).Alt(pt.DrawingAlt).Width(400).Height(400),
 		)
 	}
 	pauseLabel, pauseID := tr(p.Lang, "Pause"), "pause"

@@ -21,7 +21,7 @@ func options(lib *content.Library, ix *points.Index) server.Options {
 		PageLang: ui.Lang,
 		// The Chinese pages are a few percent of an English first visit:
 		// kept offline once a Chinese page was shown (README: Languages).
-		Later:           map[string][]string{string(content.Chinese): ui.PagesIn(lib, content.Chinese)},
+		Later:           ui.Later(lib),
 		NotFound:        ui.PathNotFound,
 		Aliases:         ui.Aliases(lib, ix),
 		Canonical:       ui.Canonical(ix),
