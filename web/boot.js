@@ -226,6 +226,7 @@
       window.speechSynthesis.cancel();
       var u = new SpeechSynthesisUtterance(text);
       u.rate = 0.9;
+      u.lang = document.documentElement.lang || "";
       window.speechSynthesis.speak(u);
       return true;
     },
