@@ -130,20 +130,7 @@ func TestChineseLog(t *testing.T) {
 func TestChineseOffline(t *testing.T) {
 	s := newSession(t)
 	s.must(s.openInstalled("/zh"))
-	// The Chinese pages and drawings are fetched once a Chinese page shows.
-	kept, err := Eval[bool](s.tab, `(async () => {
-		for (let i = 0; i < 300; i++) {
-			const keys = await caches.keys();
-			const c = await caches.open(keys.find(k => k.startsWith("calfsole-")));
-			if (await c.match("/zh/points/ki3") && await c.match("/zh/log") && await c.match("/web/points/zh/ki3.svg")) return true;
-			await new Promise(r => setTimeout(r, 100));
-		}
-		return false;
-	})()`)
-	s.must(err)
-	if !kept {
-		t.Fatal("the Chinese pages were not kept offline within 30 s of showing a Chinese page")
-	}
+	s.waitKeptChinese()
 	s.b.Proxy.SetOffline(true)
 	tests := []struct{ path, heading string }{
 		{"/zh/points/kd3", "太溪（KI3）"},
@@ -161,6 +148,62 @@ func TestChineseOffline(t *testing.T) {
 			t.Errorf("offline cold start on %s: pictures missing: %q", tt.path, broken)
 		}
 		tab.Close()
+	}
+}
+
+// waitKeptChinese waits until the offline copy holds the Chinese pages and
+// drawings, which the worker fetches once a Chinese page shows.
+func (s *session) waitKeptChinese() {
+	s.t.Helper()
+	kept, err := Eval[bool](s.tab, `(async () => {
+		for (let i = 0; i < 300; i++) {
+			const keys = await caches.keys();
+			const c = await caches.open(keys.find(k => k.startsWith("calfsole-")));
+			if (await c.match("/zh/points/ki3") && await c.match("/zh/log") && await c.match("/web/points/zh/ki3.svg")) return true;
+			await new Promise(r => setTimeout(r, 100));
+		}
+		return false;
+	})()`)
+	s.must(err)
+	if !kept {
+		s.t.Fatal("the Chinese pages were not kept offline within 30 s of showing a Chinese page")
+	}
+}
+
+// TestChineseUpdate: an update keeps the choice of Chinese, says it is
+// ready in Chinese, and the new version keeps the Chinese pages offline.
+func TestChineseUpdate(t *testing.T) {
+	root, err := CopyWeb(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := freeAddr(t)
+	s := newSessionAt(t, root, addr)
+	s.must(s.openInstalled("/points/ki3"))
+	s.must(s.tab.Click("#lang-switch"))
+	s.must(s.tab.WaitTrue(`location.pathname === "/zh/points/ki3"`))
+	s.waitKeptChinese()
+	v1, err := s.tab.Attr("data-version")
+	s.must(err)
+
+	newBuild(t, root)
+	s.restart(root, addr)
+	s.must(s.tab.Reload())
+	s.must(s.tab.WaitText("#update", "有新版本了"))
+	s.must(s.tab.Click("#update-now"))
+	s.must(s.tab.WaitTrue(`document.documentElement.dataset.app === "ready" && document.documentElement.dataset.version !== "` + v1 + `"`))
+	s.must(s.tab.WaitText("main h1", "太溪（KI3）"))
+
+	s.b.Proxy.SetOffline(true)
+	tab, err := s.b.NewTab()
+	s.must(err)
+	defer tab.Close()
+	s.must(tab.Open(s.url("/")))
+	s.must(tab.WaitTrue(`location.pathname === "/zh"`))
+	s.must(tab.WaitText("main h1", "今晚的自我调理"))
+	s.must(tab.Open(s.url("/zh/routines")))
+	if html, _ := Eval[string](tab, `document.documentElement.lang`); html != "zh-Hans" {
+		t.Errorf("offline after the update, /zh/routines is lang %q: not the Chinese page kept", html)
 	}
 }
 

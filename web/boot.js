@@ -437,6 +437,9 @@
     console.error("Calf & Sole could not start:", err);
     starting.failed = String(err);
     root.setAttribute("data-app", "failed");
+    if (root.getAttribute("lang") === "zh-Hans") {
+      return "本应用在这个浏览器上启动不了，按钮和记录都用不了。这一页的内容照样能看。关掉应用再打开，也许有用。";
+    }
     return "The app could not start on this browser, so buttons and the log do not work here. " +
       "Everything on this page can still be read. Closing the app and opening it again may help.";
   }

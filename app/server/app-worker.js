@@ -19,10 +19,8 @@ const notFoundPath = /*calfsole:notfound*/"";
 // A page told "keep-lang" keeps its language's pages; an update keeps them
 // again if the version before had them.
 const later = /*calfsole:later*/{};
-// Each later language's home (the shortest of its pages: "/zh"), to
-// answer one of its pages not kept yet, offline, with the English page:
-// the app then shows it in the language of the address.
-const laterHomes = Object.values(later).map((list) => list.reduce((a, b) => (a.length <= b.length ? a : b)));
+// The words of the "Starting…" line in each later language.
+const loadingLabels = /*calfsole:labels*/{};
 
 self.addEventListener("install", (event) => {
   event.waitUntil(precache());
@@ -111,14 +109,31 @@ async function keepLang(lang) {
 }
 
 // english returns the English page of a later language's page ("/zh/log"
-// is "/log"), or "" for another page.
+// is "/log") and the language, or "" for another page.
 function english(path) {
-  for (const home of laterHomes) {
+  for (const [lang, pages] of Object.entries(later)) {
+    const home = pages.reduce((a, b) => (a.length <= b.length ? a : b));
     if (path === home || path.startsWith(home + "/")) {
-      return home.slice(0, home.lastIndexOf("/")) + path.slice(home.length) || shellPath;
+      return [home.slice(0, home.lastIndexOf("/")) + path.slice(home.length) || shellPath, lang];
     }
   }
-  return "";
+  return ["", ""];
+}
+
+// standIn makes the English page stand in, offline, for a page of lang not
+// kept yet: marked as lang, its main content left out and the rest hidden
+// (styles.css) until the app runs and shows the page in lang, so no
+// English shows first.
+async function standIn(page, lang) {
+  const label = loadingLabels[lang] || "";
+  const html = (await page.text())
+    .replace('<html lang="en">', '<html lang="' + lang + '" data-stand-in="">')
+    .replace(/(<main id="main">)[\s\S]*?(<\/main>)/, "$1$2")
+    .replace(/(<p[^>]*id="app-wasm-loader-label"[^>]*>)[^<]*/, (m, open) => open + label);
+  const headers = new Headers(page.headers);
+  headers.delete("Content-Length");
+  headers.delete("Content-Encoding");
+  return new Response(html, { status: page.status, statusText: page.statusText, headers: headers });
 }
 
 async function tellClients(message) {
@@ -185,7 +200,20 @@ async function navigate(request) {
       name = decodeURIComponent(path).toLowerCase();
     } catch (e) { /* a malformed address: "not here" */ }
     const alias = aliases[path] || aliases[name];
-    for (const other of [alias, english(path), alias && english(alias), notFoundPath, shellPath]) {
+    const kept = alias && (await cache.match(alias, { ignoreVary: true }));
+    if (kept) {
+      return kept;
+    }
+    // A page of a later language not kept yet: its English page (or "not
+    // here") standing in.
+    const [en, lang] = english(alias || path);
+    for (const other of lang ? [en, notFoundPath, shellPath] : []) {
+      const page = other && (await cache.match(other, { ignoreVary: true }));
+      if (page) {
+        return standIn(page, lang);
+      }
+    }
+    for (const other of [notFoundPath, shellPath]) {
       const page = other && (await cache.match(other, { ignoreVary: true }));
       if (page) {
         return page;

@@ -6,7 +6,9 @@ import (
 	"bytes"
 	"compress/gzip"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"html"
 	"net/http"
 	"regexp"
 	"strconv"
@@ -64,8 +66,9 @@ const englishRoot = `<html lang="en">`
 
 // setLang writes the language tag lang into the page's html element, so
 // a Chinese page is read, spoken and checked as Chinese from its first
-// byte; "" and "en" leave the page as it is.
-func (r *rendered) setLang(lang string) error {
+// byte, and puts label, when not "", in go-app's "Starting…" line; "" and
+// "en" leave the page as it is.
+func (r *rendered) setLang(lang, label string) error {
 	if lang == "" || lang == "en" {
 		return nil
 	}
@@ -76,8 +79,18 @@ func (r *rendered) setLang(lang string) error {
 		return fmt.Errorf("%s in %d places, want 1: has go-app changed?", englishRoot, n)
 	}
 	r.body = bytes.Replace(r.body, []byte(englishRoot), []byte(`<html lang="`+lang+`">`), 1)
+	if label != "" {
+		if len(loaderLabel.FindAll(r.body, -1)) != 1 {
+			return errors.New("go-app's loading line is not in the page once: has go-app changed?")
+		}
+		r.body = loaderLabel.ReplaceAll(r.body, []byte("${1}"+html.EscapeString(label)+"${2}"))
+	}
 	return r.compress()
 }
+
+// loaderLabel is go-app's "Starting…" line in a page (go-app writes the
+// attributes in any order).
+var loaderLabel = regexp.MustCompile(`(<p[^>]*id="app-wasm-loader-label"[^>]*>)[^<]*(</p>)`)
 
 // tagPattern is what a language tag may be written as here: "zh-Hans".
 var tagPattern = regexp.MustCompile(`^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$`)
@@ -191,6 +204,10 @@ func workerScript(opts Options) (string, error) {
 			later[lang] = append(later[lang], opts.Prefix+p)
 		}
 	}
+	labelsJSON, err := json.Marshal(opts.LoadingLabels)
+	if err != nil {
+		return "", fmt.Errorf("the worker's loading labels: %w", err)
+	}
 	laterJSON, err := json.Marshal(later)
 	if err != nil {
 		return "", fmt.Errorf("the worker's pages kept later: %w", err)
@@ -200,6 +217,7 @@ func workerScript(opts Options) (string, error) {
 		{"/*calfsole:aliases*/{}", string(aliasJSON)},
 		{`/*calfsole:notfound*/""`, string(notFoundJSON)},
 		{"/*calfsole:later*/{}", string(laterJSON)},
+		{"/*calfsole:labels*/{}", string(labelsJSON)},
 	} {
 		if strings.Count(script, c.marker) != 1 {
 			return "", fmt.Errorf("the worker (app-worker.js) must hold %s once", c.marker)

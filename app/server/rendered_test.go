@@ -218,7 +218,7 @@ func TestSetLang(t *testing.T) {
 	}
 	for _, tt := range tests {
 		r := &rendered{header: http.Header{"Content-Type": {"text/html"}}, body: []byte(tt.body)}
-		err := r.setLang(tt.lang)
+		err := r.setLang(tt.lang, "")
 		if (err != nil) != tt.wantErr {
 			t.Errorf("setLang(%q) on %q: error %v, want error %v", tt.lang, tt.body, err, tt.wantErr)
 			continue
@@ -262,5 +262,23 @@ func TestLaterPages(t *testing.T) {
 	}
 	if !strings.Contains(worker, `const later = {"zh-Hans":["/zh/points/ki3"]};`) {
 		t.Errorf("the worker does not know the later pages:\n%s", worker)
+	}
+}
+
+// TestSetLangLoadingLabel: the "Starting…" line is in the page's language,
+// whatever order go-app writes its attributes in.
+func TestSetLangLoadingLabel(t *testing.T) {
+	for _, p := range []string{`<p class="goapp-label" id="app-wasm-loader-label">Starting…</p>`, `<p id="app-wasm-loader-label" class="goapp-label">Starting…</p>`} {
+		r := &rendered{header: http.Header{"Content-Type": {"text/html"}}, body: []byte(`<html lang="en"><body>` + p)}
+		if err := r.setLang("zh-Hans", "正在启动…"); err != nil {
+			t.Fatal(err)
+		}
+		if got := string(r.body); !strings.Contains(got, ">正在启动…</p>") || strings.Contains(got, "Starting") {
+			t.Errorf("setLang with a label: %s", got)
+		}
+	}
+	r := &rendered{header: http.Header{"Content-Type": {"text/html"}}, body: []byte(`<html lang="en"><body>`)}
+	if err := r.setLang("zh-Hans", "正在启动…"); err == nil {
+		t.Error("setLang with a label and no loading line: no error")
 	}
 }

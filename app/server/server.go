@@ -44,6 +44,9 @@ type Options struct {
 	// path ("zh-Hans" for /zh/log); the page's html element says it.
 	// Pages it gives no tag, or "en", stay English as go-app writes them.
 	PageLang func(path string) string
+	// LoadingLabels are the words of go-app's "Starting…" line, by
+	// language tag, for the pages PageLang says are in that language.
+	LoadingLabels map[string]string
 	// Later are pages and files under /web/, by language tag, that are
 	// served like the others (pages prerendered) but kept offline only
 	// once a page in that language was shown (the worker's "keep-lang" message): a person who never
@@ -191,7 +194,8 @@ func New(opts Options) (*Site, error) {
 			return nil, fmt.Errorf("server: rendering page %w", err)
 		}
 		if opts.PageLang != nil {
-			if err := r.setLang(opts.PageLang(p)); err != nil {
+			lang := opts.PageLang(p)
+			if err := r.setLang(lang, opts.LoadingLabels[lang]); err != nil {
 				return nil, fmt.Errorf("server: page %s: %w", p, err)
 			}
 		}

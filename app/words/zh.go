@@ -25,6 +25,9 @@ var zh = map[string]string{
 	// The end of "These stay one tap away, under Safety."
 	".": "里。",
 
+	// go-app's loading line (cmd/pwa gives it to app/server).
+	"Starting…": "正在启动…",
+
 	// Home.
 	"Tonight's self-care": "今晚的自我调理",
 	"Simple bedtime self-care for night leg cramps and heel pain, from a traditional Chinese medicine article. It works without a connection.": "简单的睡前自我调理，用于夜间腿抽筋和脚跟痛，来自一篇中医文章。没网也能用。",
