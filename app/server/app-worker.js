@@ -120,6 +120,19 @@ function english(path) {
   return ["", ""];
 }
 
+// laterAlias returns the page a later language's alias names, from the
+// English alias ("/zh/points/kd3" is "/zh/points/ki3", as "/points/kd3" is
+// "/points/ki3"), or "".
+function laterAlias(path) {
+  const [en, lang] = english(path);
+  const to = lang && aliases[en];
+  if (!to) {
+    return "";
+  }
+  const home = later[lang].reduce((a, b) => (a.length <= b.length ? a : b));
+  return home + to.slice(home.lastIndexOf("/"));
+}
+
 // standIn makes the English page stand in, offline, for a page of lang not
 // kept yet: marked as lang, its main content left out and the rest hidden
 // (styles.css) until the app runs and shows the page in lang, so no
@@ -199,7 +212,7 @@ async function navigate(request) {
     try {
       name = decodeURIComponent(path).toLowerCase();
     } catch (e) { /* a malformed address: "not here" */ }
-    const alias = aliases[path] || aliases[name];
+    const alias = aliases[path] || aliases[name] || laterAlias(path) || laterAlias(name);
     const kept = alias && (await cache.match(alias, { ignoreVary: true }));
     if (kept) {
       return kept;

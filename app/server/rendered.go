@@ -178,12 +178,20 @@ var loadFailure = regexp.MustCompile(`loaderLabel\.innerText = err;`)
 
 // workerScript returns the service worker's template with what it must
 // know of the app's pages filled in: each alias's page, under the prefix
-// and in lower case too, and the "not here" page.
+// and in lower case too, the "not here" page, and the pages and files kept
+// later, by language. An alias of a later page is left out: the worker
+// finds it from the English alias (/zh/points/kd3 from /points/kd3).
 func workerScript(opts Options) (string, error) {
+	isLater := make(map[string]bool)
+	for _, pages := range opts.Later {
+		for _, p := range pages {
+			isLater[p] = true
+		}
+	}
 	aliases := make(map[string]string)
 	if opts.Canonical != nil {
 		for _, a := range opts.Aliases {
-			if to, ok := opts.Canonical(a); ok {
+			if to, ok := opts.Canonical(a); ok && !isLater[to] {
 				aliases[opts.Prefix+a] = opts.Prefix + to
 				aliases[strings.ToLower(opts.Prefix+a)] = opts.Prefix + to
 			}
