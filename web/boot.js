@@ -27,17 +27,12 @@
 
   applyTheme(readTheme());
 
-  // --- Language: English, or Simplified Chinese under /zh. ---
-  // The choice is stored like the theme (JSON, "en" or "zh-Hans") when the
-  // switch in the top bar is tapped. Before the first paint, a page in the
-  // other language than the one chosen is replaced by the same page in the
-  // chosen one, so no English shows before Chinese. With no choice stored,
-  // an English address follows the phone (navigator.languages starting with
-  // "zh" is Chinese) and a Chinese address, which someone chose to send or
-  // open, is kept.
+  // --- Language, English or Chinese under /zh (README: In English and in
+  // Chinese): before the first paint, the page in the language chosen, or,
+  // with none chosen, an English address in the phone's language. ---
   var langKey = "calfsole.lang";
   var here = root.getAttribute("lang") === "zh-Hans" ? "zh-Hans" : "en";
-  // The app's root, from this script's own address (/calf-and-sole/web/boot.js).
+  // The app's root, from this script's address (/calf-and-sole/web/boot.js).
   var scriptPath = document.currentScript ? new URL(document.currentScript.src).pathname : "/web/boot.js";
   var appRoot = scriptPath.slice(0, scriptPath.lastIndexOf("/web/"));
 
@@ -88,14 +83,13 @@
     keepLang(here);
   }
 
-  // A tap on the switch remembers the choice, whether or not the app runs
-  // yet (the app, once running, follows the link itself).
+  // A tap on the switch remembers the choice, the app running or not.
   document.addEventListener("click", function (event) {
-    var a = event.target && event.target.closest ? event.target.closest("a[data-lang]") : null;
+    var a = event.target && event.target.closest ? event.target.closest("a#lang-switch") : null;
     if (!a) {
       return;
     }
-    var lang = a.getAttribute("data-lang");
+    var lang = a.getAttribute("hreflang");
     try {
       window.localStorage.setItem(langKey, JSON.stringify(lang));
     } catch (e) { /* storage blocked: the address still says the language */ }

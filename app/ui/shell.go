@@ -123,7 +123,6 @@ func (s *shell) renderLangSwitch() app.UI {
 		Href(href(other, here)).
 		Attr("hreflang", string(other)).
 		Lang(string(other)).
-		DataSet("lang", string(other)).
 		Text(langName(other))
 }
 
