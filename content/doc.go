@@ -26,7 +26,8 @@
 // The fields a translation gives are the ones tagged text:"yes" in the
 // types below; all other fields are the same in every language.
 // LoadIn builds a language's Library from the English structure and that
-// language's text, then checks it with Validate and against the English with
-// CompareText, so a string missing in one language, a list of another
-// length or a changed number is an error, not a silent fallback to English.
+// language's text and checks it with Validate; the content tests check each
+// shipped language against the English with CompareText, so a string
+// missing in one language, a list of another length or a changed number
+// fails the tests, never falls back to English.
 package content

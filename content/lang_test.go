@@ -51,8 +51,8 @@ func TestLoadIn(t *testing.T) {
 	}
 }
 
-// TestChineseMatchesEnglish is the parity check on the shipped content.
-// LoadIn already runs it; this says so in a test's name and message.
+// TestChineseMatchesEnglish is the parity check on the shipped content,
+// run here before a build ships rather than in LoadIn at every start.
 func TestChineseMatchesEnglish(t *testing.T) {
 	if err := CompareText(mustLoadIn(t, English), unchecked(t, Chinese)); err != nil {
 		t.Errorf("the Chinese differs from the English:\n%v", err)

@@ -4,6 +4,19 @@
 # downloads a browser from anywhere else.
 set -euo pipefail
 
+# A Chinese font, for the Chinese screens' tests and screenshots (the app
+# itself downloads no font: a phone that reads Chinese has its own).
+if ! fc-list :lang=zh 2>/dev/null | grep -q .; then
+  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+    echo "No Chinese font: installing Debian's fonts-noto-cjk for the browser tests."
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-noto-cjk >/dev/null
+  else
+    echo "No Chinese font for the Chinese screens' tests: install fonts-noto-cjk (sudo apt-get install -y fonts-noto-cjk)." >&2
+    exit 1
+  fi
+fi
+
 if [ -n "${CHROMIUM:-}" ] && [ -x "${CHROMIUM}" ]; then
   exit 0
 fi

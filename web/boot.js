@@ -27,6 +27,77 @@
 
   applyTheme(readTheme());
 
+  // --- Language, English or Chinese under /zh (README: In English and in
+  // Chinese): before the first paint, the page in the language chosen, or,
+  // with none chosen, an English address in the phone's language. ---
+  var langKey = "calfsole.lang";
+  var here = root.getAttribute("lang") === "zh-Hans" ? "zh-Hans" : "en";
+  // The app's root, from this script's address (/calf-and-sole/web/boot.js).
+  var scriptPath = document.currentScript ? new URL(document.currentScript.src).pathname : "/web/boot.js";
+  var appRoot = scriptPath.slice(0, scriptPath.lastIndexOf("/web/"));
+
+  function readLang() {
+    try {
+      var v = JSON.parse(window.localStorage.getItem(langKey) || "null");
+      return v === "en" || v === "zh-Hans" ? v : "";
+    } catch (e) {
+      return "";
+    }
+  }
+
+  function phoneLang() {
+    var langs = navigator.languages || [navigator.language || ""];
+    return /^zh/i.test(langs[0] || "") ? "zh-Hans" : "en";
+  }
+
+  // pageIn returns the address of this page in lang.
+  function pageIn(lang) {
+    var path = location.pathname.slice(appRoot.length) || "/";
+    if (here === "zh-Hans") {
+      path = path.replace(/^\/zh(?=\/|$)/, "") || "/";
+    }
+    if (lang === "zh-Hans") {
+      path = path === "/" ? "/zh" : "/zh" + path;
+    }
+    return appRoot + path + location.search + location.hash;
+  }
+
+  var chosen = readLang();
+  var want = chosen || (here === "en" ? phoneLang() : here);
+  if (want !== here) {
+    location.replace(pageIn(want));
+    return; // the page is being replaced: nothing else to set up
+  }
+
+  // keepLang asks the worker to keep this language's pages offline.
+  function keepLang(lang) {
+    if ("serviceWorker" in navigator) {
+      navigator.serviceWorker.ready.then(function (reg) {
+        if (reg.active) {
+          reg.active.postMessage({ calfsole: "keep-lang", lang: lang });
+        }
+      });
+    }
+  }
+  if (here !== "en") {
+    keepLang(here);
+  }
+
+  // A tap on the switch remembers the choice, the app running or not.
+  document.addEventListener("click", function (event) {
+    var a = event.target && event.target.closest ? event.target.closest("a#lang-switch") : null;
+    if (!a) {
+      return;
+    }
+    var lang = a.getAttribute("hreflang");
+    try {
+      window.localStorage.setItem(langKey, JSON.stringify(lang));
+    } catch (e) { /* storage blocked: the address still says the language */ }
+    if (lang !== "en") {
+      keepLang(lang);
+    }
+  }, true);
+
   var update = { state: "", failed: [] };
 
   function setUpdate(state, failed) {
@@ -149,6 +220,7 @@
       window.speechSynthesis.cancel();
       var u = new SpeechSynthesisUtterance(text);
       u.rate = 0.9;
+      u.lang = document.documentElement.lang || "";
       window.speechSynthesis.speak(u);
       return true;
     },
@@ -359,6 +431,9 @@
     console.error("Calf & Sole could not start:", err);
     starting.failed = String(err);
     root.setAttribute("data-app", "failed");
+    if (root.getAttribute("lang") === "zh-Hans") {
+      return "本应用在这个浏览器上启动不了，按钮和记录都用不了。这一页的内容照样能看。关掉应用再打开，也许有用。";
+    }
     return "The app could not start on this browser, so buttons and the log do not work here. " +
       "Everything on this page can still be read. Closing the app and opening it again may help.";
   }

@@ -38,6 +38,25 @@ func MarkReady(version string) {
 	root.Call("setAttribute", "data-app", "ready")
 }
 
+// SetPageLang sets the language of the page (the html element's lang,
+// "en" or "zh-Hans"), which the server prerendered and which changes when
+// the app moves to a page in the other language without reloading.
+func SetPageLang(lang string) {
+	if lang == "" {
+		return
+	}
+	root := app.Window().Get("document").Get("documentElement")
+	if root.Get("lang").String() != lang {
+		root.Set("lang", lang)
+	}
+}
+
+// PageLang returns the language of the page ("en", "zh-Hans"): the html
+// element's lang, "" outside a browser.
+func PageLang() string {
+	return app.Window().Get("document").Get("documentElement").Get("lang").String()
+}
+
 // Theme returns the colour theme chosen, as web/boot.js read it from
 // storage: "auto", "light" or "night".
 func Theme() string {

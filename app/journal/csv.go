@@ -2,6 +2,7 @@ package journal
 
 import (
 	"encoding/csv"
+	"github.com/calfandsole/calfandsole/content"
 	"io"
 	"strconv"
 	"strings"
@@ -15,6 +16,26 @@ var csvHeader = []string{
 	"note", "created", "updated",
 }
 
+// csvHeaders are the column names in each language other than English,
+// in csvHeader's order. The cells stay as the log stores them (ids,
+// kinds, RFC 3339 times), so a spreadsheet can sort and count them.
+var csvHeaders = map[content.Lang][]string{
+	content.Chinese: {
+		"编号", "类型", "时间", "哪一晚", "左右", "部位", "疼痛程度", "秒数",
+		"有帮助的", "早上疼痛", "现在疼痛", "调理", "步骤", "做完",
+		"备注", "创建时间", "修改时间",
+	},
+}
+
+// WriteCSVIn is WriteCSV with the header row in the language lang.
+func WriteCSVIn(w io.Writer, entries []Entry, lang content.Lang) error {
+	header := csvHeader
+	if h, ok := csvHeaders[lang]; ok {
+		header = h
+	}
+	return writeCSV(w, entries, header)
+}
+
 // WriteCSV writes entries to w as CSV for a spreadsheet: a header, then one
 // row per entry in the order given. Times are RFC 3339 with their offset,
 // whole seconds; the night is YYYY-MM-DD; lists are joined with "; ".
@@ -24,8 +45,12 @@ var csvHeader = []string{
 // take for a formula (starting with =, +, -, @, a tab or a carriage return)
 // gets a leading apostrophe.
 func WriteCSV(w io.Writer, entries []Entry) error {
+	return writeCSV(w, entries, csvHeader)
+}
+
+func writeCSV(w io.Writer, entries []Entry, header []string) error {
 	cw := csv.NewWriter(w)
-	if err := cw.Write(csvHeader); err != nil {
+	if err := cw.Write(header); err != nil {
 		return err
 	}
 	row := make([]string, len(csvHeader))

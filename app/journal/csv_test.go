@@ -3,6 +3,7 @@ package journal
 import (
 	"bytes"
 	"encoding/csv"
+	"github.com/calfandsole/calfandsole/content"
 	"slices"
 	"strings"
 	"testing"
@@ -86,5 +87,22 @@ func TestNotFormula(t *testing.T) {
 		if got := notFormula(in); got != want {
 			t.Errorf("notFormula(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+func TestWriteCSVInHeaders(t *testing.T) {
+	for _, lang := range content.Langs {
+		var b strings.Builder
+		if err := WriteCSVIn(&b, nil, lang); err != nil {
+			t.Fatalf("%s: %v", lang, err)
+		}
+		got := strings.Count(strings.TrimSpace(b.String()), ",") + 1
+		if got != len(csvHeader) {
+			t.Errorf("%s: %d columns, want %d: %s", lang, got, len(csvHeader), b.String())
+		}
+	}
+	var b strings.Builder
+	if err := WriteCSVIn(&b, nil, content.Chinese); err != nil || !strings.HasPrefix(b.String(), "编号,类型,时间") {
+		t.Errorf("Chinese header = %q, %v", b.String(), err)
 	}
 }

@@ -2,6 +2,8 @@ package journal
 
 import (
 	"cmp"
+	"github.com/calfandsole/calfandsole/app/words"
+	"github.com/calfandsole/calfandsole/content"
 	"slices"
 	"strconv"
 	"time"
@@ -140,24 +142,43 @@ func nights(entries []Entry, first time.Time, n int) []NightStat {
 // the night of now: "Last 14 nights: 5 cramps, 4 of them on nights without
 // the routine. Routine done on 6 of the 14 nights." It returns "" when n < 1.
 func Summary(entries []Entry, now time.Time, n int) string {
+	return SummaryIn(content.English, entries, now, n)
+}
+
+// summary is what Summary says, in numbers.
+type summary struct {
+	n, cramps, without, routineNights int
+	morning                           bool // the night of now is last night
+}
+
+// SummaryIn is Summary in the language lang ("过去14晚：5次抽筋，其中4次在
+// 没做调理的晚上。14晚中有6晚做了调理。" in Chinese).
+func SummaryIn(lang content.Lang, entries []Entry, now time.Time, n int) string {
 	if n < 1 {
 		return ""
 	}
 	y, m, d := Night(now).Date()
 	stats := nights(entries, time.Date(y, m, d-(n-1), 0, 0, 0, 0, now.Location()), n)
-	cramps, without, routineNights := 0, 0, 0
+	sum := summary{n: n, morning: now.Hour() < 12}
 	for _, s := range stats {
-		cramps += s.Cramps
+		sum.cramps += s.Cramps
 		if s.Routine {
-			routineNights++
+			sum.routineNights++
 		} else {
-			without += s.Cramps
+			sum.without += s.Cramps
 		}
 	}
+	if lang == content.Chinese {
+		return sum.chinese()
+	}
+	return sum.english()
+}
 
+func (sum summary) english() string {
+	n, cramps, without, routineNights := sum.n, sum.cramps, sum.without, sum.routineNights
 	if n == 1 {
 		s := "Tonight: "
-		if now.Hour() < 12 {
+		if sum.morning {
 			s = "Last night: "
 		}
 		s += count(cramps, "cramp", "no cramps")
@@ -166,7 +187,6 @@ func Summary(entries []Entry, now time.Time, n int) string {
 		}
 		return s + ", without the routine."
 	}
-
 	s := "Last " + strconv.Itoa(n) + " nights: " + count(cramps, "cramp", "no cramps")
 	switch {
 	case cramps == 0 || routineNights == 0:
@@ -206,8 +226,5 @@ func count(n int, one, none string) string {
 // Count writes n things called one, in the plural when n is not one:
 // "1 night", "3 nights", "0 cramps". It is the app's one pluraliser.
 func Count(n int, one string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return strconv.Itoa(n) + " " + one + "s"
+	return words.Count(content.English, n, one)
 }

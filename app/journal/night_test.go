@@ -2,6 +2,7 @@ package journal
 
 import (
 	"fmt"
+	"github.com/calfandsole/calfandsole/content"
 	"slices"
 	"strings"
 	"testing"
@@ -215,5 +216,29 @@ func TestSummary(t *testing.T) {
 	evening := time.Date(2025, 3, 14, 21, 0, 0, 0, cet)
 	if got := Summary([]Entry{crampOn(1, 14), crampOn(2, 14)}, evening, 1); got != "Tonight: 2 cramps, without the routine." {
 		t.Errorf("Summary(this evening) = %q", got)
+	}
+}
+
+func TestSummaryInChinese(t *testing.T) {
+	now := time.Date(2025, 3, 5, 22, 0, 0, 0, time.UTC)
+	cramp := func(day int) Entry {
+		return Entry{Kind: KindCramp, At: time.Date(2025, 3, day, 23, 0, 0, 0, time.UTC)}
+	}
+	done := func(day int) Entry {
+		return Entry{Kind: KindRoutine, At: time.Date(2025, 3, day, 21, 0, 0, 0, time.UTC), Routine: &RoutineDone{Routine: bedtime, Completed: true}}
+	}
+	tests := []struct {
+		entries []Entry
+		n       int
+		want    string
+	}{
+		{nil, 14, "过去14晚：没有抽筋。这几晚都没做调理。"},
+		{[]Entry{cramp(4), cramp(3), done(3)}, 14, "过去14晚：2次抽筋，其中1次在没做调理的晚上。14晚中有1晚做了调理。"},
+		{[]Entry{cramp(5), done(5)}, 1, "今晚：1次抽筋，做了调理。"},
+	}
+	for _, tt := range tests {
+		if got := SummaryIn(content.Chinese, tt.entries, now, tt.n); got != tt.want {
+			t.Errorf("SummaryIn(zh, %d entries, %d) = %q, want %q", len(tt.entries), tt.n, got, tt.want)
+		}
 	}
 }

@@ -1,6 +1,8 @@
 package routine
 
 import (
+	"github.com/calfandsole/calfandsole/content"
+
 	"testing"
 	"time"
 )
@@ -44,6 +46,26 @@ func TestFormatClock(t *testing.T) {
 	for _, tt := range tests {
 		if got := FormatClock(tt.in); got != tt.want {
 			t.Errorf("FormatClock(%v) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestFormatDurationIn(t *testing.T) {
+	tests := []struct {
+		lang content.Lang
+		d    time.Duration
+		want string
+	}{
+		{content.Chinese, 30 * time.Second, "30秒"},
+		{content.Chinese, 2 * time.Minute, "2分钟"},
+		{content.Chinese, 90 * time.Second, "1分钟30秒"},
+		{content.Chinese, time.Hour + 5*time.Minute, "1小时5分钟"},
+		{content.English, 90 * time.Second, "1 min 30 s"},
+		{"xx", 90 * time.Second, "1 min 30 s"},
+	}
+	for _, tt := range tests {
+		if got := FormatDurationIn(tt.lang, tt.d); got != tt.want {
+			t.Errorf("FormatDurationIn(%q, %v) = %q, want %q", tt.lang, tt.d, got, tt.want)
 		}
 	}
 }

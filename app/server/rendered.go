@@ -6,7 +6,9 @@ import (
 	"bytes"
 	"compress/gzip"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"html"
 	"net/http"
 	"regexp"
 	"strconv"
@@ -57,6 +59,41 @@ func render(h http.Handler, target string) (*rendered, error) {
 var bareAria = regexp.MustCompile(` aria-([a-z]+)([ >/])`)
 
 var falseBooleans = regexp.MustCompile(` (?:allowfullscreen|async|autofocus|autoplay|checked|controls|default|defer|disabled|formnovalidate|hidden|inert|ismap|loop|multiple|muted|nomodule|novalidate|open|playsinline|readonly|required|reversed|selected)="false"`)
+
+// englishRoot is the html element go-app writes for every page
+// (Handler.Lang is one for the whole app).
+const englishRoot = `<html lang="en">`
+
+// setLang writes the language tag lang into the page's html element, so
+// a Chinese page is read, spoken and checked as Chinese from its first
+// byte, and puts label, when not "", in go-app's "Starting…" line; "" and
+// "en" leave the page as it is.
+func (r *rendered) setLang(lang, label string) error {
+	if lang == "" || lang == "en" {
+		return nil
+	}
+	if !tagPattern.MatchString(lang) {
+		return fmt.Errorf("language tag %q is not one", lang)
+	}
+	if n := bytes.Count(r.body, []byte(englishRoot)); n != 1 {
+		return fmt.Errorf("%s in %d places, want 1: has go-app changed?", englishRoot, n)
+	}
+	r.body = bytes.Replace(r.body, []byte(englishRoot), []byte(`<html lang="`+lang+`">`), 1)
+	if label != "" {
+		if len(loaderLabel.FindAll(r.body, -1)) != 1 {
+			return errors.New("go-app's loading line is not in the page once: has go-app changed?")
+		}
+		r.body = loaderLabel.ReplaceAll(r.body, []byte("${1}"+html.EscapeString(label)+"${2}"))
+	}
+	return r.compress()
+}
+
+// loaderLabel is go-app's "Starting…" line in a page (go-app writes the
+// attributes in any order).
+var loaderLabel = regexp.MustCompile(`(<p[^>]*id="app-wasm-loader-label"[^>]*>)[^<]*(</p>)`)
+
+// tagPattern is what a language tag may be written as here: "zh-Hans".
+var tagPattern = regexp.MustCompile(`^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$`)
 
 // compress makes the gzip copy, for text.
 func (r *rendered) compress() error {
@@ -141,12 +178,20 @@ var loadFailure = regexp.MustCompile(`loaderLabel\.innerText = err;`)
 
 // workerScript returns the service worker's template with what it must
 // know of the app's pages filled in: each alias's page, under the prefix
-// and in lower case too, and the "not here" page.
+// and in lower case too, the "not here" page, and the pages and files kept
+// later, by language. An alias of a later page is left out: the worker
+// finds it from the English alias (/zh/points/kd3 from /points/kd3).
 func workerScript(opts Options) (string, error) {
+	isLater := make(map[string]bool)
+	for _, pages := range opts.Later {
+		for _, p := range pages {
+			isLater[p] = true
+		}
+	}
 	aliases := make(map[string]string)
 	if opts.Canonical != nil {
 		for _, a := range opts.Aliases {
-			if to, ok := opts.Canonical(a); ok {
+			if to, ok := opts.Canonical(a); ok && !isLater[to] {
 				aliases[opts.Prefix+a] = opts.Prefix + to
 				aliases[strings.ToLower(opts.Prefix+a)] = opts.Prefix + to
 			}
@@ -161,10 +206,26 @@ func workerScript(opts Options) (string, error) {
 		notFound = opts.Prefix + opts.NotFound
 	}
 	notFoundJSON, _ := json.Marshal(notFound)
+	later := make(map[string][]string, len(opts.Later))
+	for lang, pages := range opts.Later {
+		for _, p := range pages {
+			later[lang] = append(later[lang], opts.Prefix+p)
+		}
+	}
+	labelsJSON, err := json.Marshal(opts.LoadingLabels)
+	if err != nil {
+		return "", fmt.Errorf("the worker's loading labels: %w", err)
+	}
+	laterJSON, err := json.Marshal(later)
+	if err != nil {
+		return "", fmt.Errorf("the worker's pages kept later: %w", err)
+	}
 	script := workerTemplate
 	for _, c := range []struct{ marker, value string }{
 		{"/*calfsole:aliases*/{}", string(aliasJSON)},
 		{`/*calfsole:notfound*/""`, string(notFoundJSON)},
+		{"/*calfsole:later*/{}", string(laterJSON)},
+		{"/*calfsole:labels*/{}", string(labelsJSON)},
 	} {
 		if strings.Count(script, c.marker) != 1 {
 			return "", fmt.Errorf("the worker (app-worker.js) must hold %s once", c.marker)

@@ -201,3 +201,84 @@ func TestWorkerAliases(t *testing.T) {
 		t.Errorf("the served worker lacks the not-found page or the aliases")
 	}
 }
+
+// TestSetLang: a page's html element gets its own language; a page
+// without the element go-app writes is an error, not a silent English.
+func TestSetLang(t *testing.T) {
+	tests := []struct {
+		body, lang, want string
+		wantErr          bool
+	}{
+		{`<!DOCTYPE html><html lang="en"><head>`, "zh-Hans", `<!DOCTYPE html><html lang="zh-Hans"><head>`, false},
+		{`<html lang="en"><body>`, "en", `<html lang="en"><body>`, false},
+		{`<html lang="en"><body>`, "", `<html lang="en"><body>`, false},
+		{`<html><body>`, "zh-Hans", "", true},
+		{`<html lang="en"><html lang="en">`, "zh-Hans", "", true},
+		{`<html lang="en">`, `zh"><script>`, "", true},
+	}
+	for _, tt := range tests {
+		r := &rendered{header: http.Header{"Content-Type": {"text/html"}}, body: []byte(tt.body)}
+		err := r.setLang(tt.lang, "")
+		if (err != nil) != tt.wantErr {
+			t.Errorf("setLang(%q) on %q: error %v, want error %v", tt.lang, tt.body, err, tt.wantErr)
+			continue
+		}
+		if err == nil && string(r.body) != tt.want {
+			t.Errorf("setLang(%q) on %q = %q, want %q", tt.lang, tt.body, r.body, tt.want)
+		}
+	}
+}
+
+// TestLaterPages: pages kept later are served, with their language, but
+// not in the worker's first download; the worker knows them by language.
+func TestLaterPages(t *testing.T) {
+	app.Route("/zh/points/ki3", func() app.Composer { return &pointTestPage{} })
+	app.Route("/points/ki3", func() app.Composer { return &pointTestPage{} })
+	s, err := New(Options{
+		Root:  writeRoot(t),
+		Pages: []string{"/", "/points/ki3", "/zh/points/ki3"},
+		PageLang: func(p string) string {
+			if strings.HasPrefix(p, "/zh/") {
+				return "zh-Hans"
+			}
+			return "en"
+		},
+		Later: map[string][]string{"zh-Hans": {"/zh/points/ki3"}},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	zh := do(t, s, "GET", "/zh/points/ki3")
+	if zh.StatusCode != http.StatusOK || !strings.Contains(string(zh.body), `<html lang="zh-Hans">`) {
+		t.Errorf("GET /zh/points/ki3: status %d, want 200 with lang zh-Hans", zh.StatusCode)
+	}
+	if en := do(t, s, "GET", "/points/ki3"); !strings.Contains(string(en.body), `<html lang="en">`) {
+		t.Errorf("GET /points/ki3 is not lang en")
+	}
+	worker := string(do(t, s, "GET", "/app-worker.js").body)
+	first := regexp.MustCompile(`const resourcesToCache = (.*);`).FindStringSubmatch(worker)
+	if first == nil || strings.Contains(first[1], "/zh/") || !strings.Contains(first[1], `"/points/ki3"`) {
+		t.Errorf("the worker's first download: %v, want /points/ki3 and no /zh/ page", first)
+	}
+	if !strings.Contains(worker, `const later = {"zh-Hans":["/zh/points/ki3"]};`) {
+		t.Errorf("the worker does not know the later pages:\n%s", worker)
+	}
+}
+
+// TestSetLangLoadingLabel: the "Starting…" line is in the page's language,
+// whatever order go-app writes its attributes in.
+func TestSetLangLoadingLabel(t *testing.T) {
+	for _, p := range []string{`<p class="goapp-label" id="app-wasm-loader-label">Starting…</p>`, `<p id="app-wasm-loader-label" class="goapp-label">Starting…</p>`} {
+		r := &rendered{header: http.Header{"Content-Type": {"text/html"}}, body: []byte(`<html lang="en"><body>` + p)}
+		if err := r.setLang("zh-Hans", "正在启动…"); err != nil {
+			t.Fatal(err)
+		}
+		if got := string(r.body); !strings.Contains(got, ">正在启动…</p>") || strings.Contains(got, "Starting") {
+			t.Errorf("setLang with a label: %s", got)
+		}
+	}
+	r := &rendered{header: http.Header{"Content-Type": {"text/html"}}, body: []byte(`<html lang="en"><body>`)}
+	if err := r.setLang("zh-Hans", "正在启动…"); err == nil {
+		t.Error("setLang with a label and no loading line: no error")
+	}
+}

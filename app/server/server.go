@@ -40,6 +40,18 @@ type Options struct {
 	// (Export) writes the app for another prefix than "": the server
 	// itself serves at the root.
 	Prefix string
+	// PageLang, when set, gives the language tag of the page at an app
+	// path ("zh-Hans" for /zh/log); the page's html element says it.
+	// Pages it gives no tag, or "en", stay English as go-app writes them.
+	PageLang func(path string) string
+	// LoadingLabels are the words of go-app's "Starting…" line, by
+	// language tag, for the pages PageLang says are in that language.
+	LoadingLabels map[string]string
+	// Later are pages and files under /web/, by language tag, that are
+	// served like the others (pages prerendered) but kept offline only
+	// once a page in that language was shown (the worker's "keep-lang" message): a person who never
+	// picks Chinese never downloads the Chinese pages.
+	Later map[string][]string
 	// Name, ShortName, Title and Description describe the app.
 	Name, ShortName, Title, Description string
 	// ThemeColor and BackgroundColor colour the browser and splash screen.
@@ -117,9 +129,15 @@ func New(opts Options) (*Site, error) {
 		// The "not here" page is a page too, kept for offline use.
 		pageList = append(pageList[:len(pageList):len(pageList)], opts.NotFound)
 	}
+	later := make(map[string]bool)
+	for _, pages := range opts.Later {
+		for _, p := range pages {
+			later[p] = true
+		}
+	}
 	var cacheable []string
 	for _, p := range pageList {
-		if p != "/" {
+		if p != "/" && !later[p] {
 			cacheable = append(cacheable, opts.Prefix+p)
 		}
 	}
@@ -128,7 +146,7 @@ func New(opts Options) (*Site, error) {
 		return nil, fmt.Errorf("server: %w", err)
 	}
 	for _, f := range files {
-		if f != "app.wasm" {
+		if f != "app.wasm" && !later["/web/"+f] {
 			cacheable = append(cacheable, "/web/"+f)
 		}
 	}
@@ -174,6 +192,12 @@ func New(opts Options) (*Site, error) {
 		r, err := render(h, p)
 		if err != nil {
 			return nil, fmt.Errorf("server: rendering page %w", err)
+		}
+		if opts.PageLang != nil {
+			lang := opts.PageLang(p)
+			if err := r.setLang(lang, opts.LoadingLabels[lang]); err != nil {
+				return nil, fmt.Errorf("server: page %s: %w", p, err)
+			}
 		}
 		kept[p] = r
 		pageBodies = append(pageBodies, r.body)

@@ -11,7 +11,10 @@ import (
 // the background pages, and holds the settings.
 type aboutPage struct {
 	app.Compo
-	lib *content.Library
+
+	// Lang is the language the screen is shown in.
+	Lang content.Lang
+	lib  *content.Library
 
 	theme   string
 	version string
@@ -29,26 +32,28 @@ func (p *aboutPage) OnMount(ctx app.Context) {
 
 func (p *aboutPage) Render() app.UI {
 	return &shell{
-		Title: "About Calf & Sole",
+		Lang:  p.Lang,
+		Title: tr(p.Lang, "About Calf & Sole"),
 		Path:  PathAbout,
 		Content: []app.UI{
 			app.Div().Class("prose").Body(
-				app.P().Text("Calf & Sole turns one self-care article from traditional Chinese medicine into three tools: routine timers, a guide to seven acupressure points, and a private log."),
-				app.P().Text("The routines are the article's traditional self-care. Its explanations, such as Qi, blood flow and meridians, are the tradition's view, not medical fact. The app does not diagnose or treat any illness."),
+				app.P().Text(tr(p.Lang, "Calf & Sole turns one self-care article from traditional Chinese medicine into three tools: routine timers, a guide to seven acupressure points, and a private log.")),
+				app.P().Text(tr(p.Lang, "The routines are the article's traditional self-care. Its explanations, such as Qi, blood flow and meridians, are the tradition's view, not medical fact. The app does not diagnose or treat any illness.")),
 				app.P().Body(
-					app.Elem("strong").Text("Source: "),
-					app.Text("the article \"How to Stop Leg Cramps (Stronger Version)\" and its part \"Self-Massage Points For Foot Pain or Plantar Fasciitis\". Point locations follow the WHO standard point locations (2008)."),
+					app.Elem("strong").Text(tr(p.Lang, "Source: ")),
+					app.Text(tr(p.Lang, "the article \"How to Stop Leg Cramps (Stronger Version)\" and its part \"Self-Massage Points For Foot Pain or Plantar Fasciitis\". Point locations follow the WHO standard point locations (2008).")),
 				),
 			),
-			app.H2().Text("Read more"),
+			app.H2().Text(tr(p.Lang, "Read more")),
 			app.Elem("ul").Class("cards").Body(app.Range(p.lib.Pages).Slice(func(i int) app.UI {
 				pg := p.lib.Pages[i]
-				return card(aboutPath(pg.ID), iconLog, pg.Title, pg.Summary)
+				return card(p.Lang, aboutPath(pg.ID), iconLog, pg.Title, pg.Summary)
 			})),
-			app.H2().Text("Colours"),
-			app.Div().Class("choices").Role("radiogroup").Aria("label", "Colours").Body(
+			app.H2().Text(tr(p.Lang, "Colours")),
+			app.Div().Class("choices").Role("radiogroup").Aria("label", tr(p.Lang, "Colours")).Body(
 				app.Range(themeChoices).Slice(func(i int) app.UI {
 					c := themeChoices[i]
+					c.label = tr(p.Lang, c.label)
 					return app.Elem("label").Class("choice").Body(
 						app.Input().Type("radio").Name("theme").ID("theme-"+c.value).Value(c.value).
 							Checked(p.theme == c.value).OnChange(p.onTheme(c.value)),
@@ -56,21 +61,22 @@ func (p *aboutPage) Render() app.UI {
 					)
 				}),
 			),
-			app.H2().ID("settings").Text("Your answers"),
-			app.P().Class("small").Text("They change the routines to keep you safe, and stay on this phone."),
-			yesNo("set-pregnant", "Are you pregnant?", p.health.Pregnant, func(ctx app.Context, v bool) {
+			app.H2().ID("settings").Text(tr(p.Lang, "Your answers")),
+			app.P().Class("small").Text(tr(p.Lang, "They change the routines to keep you safe, and stay on this phone.")),
+			yesNo(p.Lang, "set-pregnant", tr(p.Lang, "Are you pregnant?"), p.health.Pregnant, func(ctx app.Context, v bool) {
 				p.health.Pregnant = &v
 				p.saveAnswers(ctx)
 			}),
-			yesNo("set-feet", "Do you have diabetes, numbness in your feet, or poor circulation?", p.health.Feet, func(ctx app.Context, v bool) {
+			yesNo(p.Lang, "set-feet", tr(p.Lang, "Do you have diabetes, numbness in your feet, or poor circulation?"), p.health.Feet, func(ctx app.Context, v bool) {
 				p.health.Feet = &v
 				p.saveAnswers(ctx)
 			}),
-			app.H2().Text("Sounds and cues"),
+			app.H2().Text(tr(p.Lang, "Sounds and cues")),
 			app.Elem("fieldset").Class("choices").Body(
-				app.Elem("legend").Text("A soft tone at each step"),
+				app.Elem("legend").Text(tr(p.Lang, "A soft tone at each step")),
 				app.Range(toneChoices).Slice(func(i int) app.UI {
 					c := toneChoices[i]
+					c.label = tr(p.Lang, c.label)
 					return app.Elem("label").Class("choice").Body(
 						app.Input().Type("radio").Name("tone").ID("tone-"+c.value).Value(c.value).
 							Checked(p.cues.Tone == c.value).OnChange(p.onTone(c.value)),
@@ -80,30 +86,30 @@ func (p *aboutPage) Render() app.UI {
 			),
 			app.Elem("label").Class("choice").Body(
 				app.Input().Type("checkbox").ID("cue-vibrate").Checked(p.cues.Vibrate).OnChange(p.onCueToggle(&p.cues.Vibrate)),
-				app.Span().Text("Vibrate at each step (where the phone can)"),
+				app.Span().Text(tr(p.Lang, "Vibrate at each step (where the phone can)")),
 			),
 			app.If(!browser.CanVibrate(), func() app.UI {
-				return app.P().ID("cue-vibrate-missing").Class("small").Text("This browser cannot vibrate.")
+				return app.P().ID("cue-vibrate-missing").Class("small").Text(tr(p.Lang, "This browser cannot vibrate."))
 			}),
 			app.Elem("label").Class("choice").Body(
 				app.Input().Type("checkbox").ID("cue-speak").Checked(p.cues.Speak).OnChange(p.onCueToggle(&p.cues.Speak)),
-				app.Span().Text("Say each step aloud"),
+				app.Span().Text(tr(p.Lang, "Say each step aloud")),
 			),
 			app.If(!browser.CanSpeak(), func() app.UI {
-				return app.P().ID("cue-speak-missing").Class("small").Text("This browser cannot speak.")
+				return app.P().ID("cue-speak-missing").Class("small").Text(tr(p.Lang, "This browser cannot speak."))
 			}),
-			app.H2().Text("Your privacy"),
-			app.P().Text("Everything you enter stays on this phone. The app asks nothing of any other website, and works with no connection once it has opened."),
-			app.P().Class("small").Text("Version " + p.version),
+			app.H2().Text(tr(p.Lang, "Your privacy")),
+			app.P().Text(tr(p.Lang, "Everything you enter stays on this phone. The app asks nothing of any other website, and works with no connection once it has opened.")),
+			app.P().Class("small").Text(trf(p.Lang, "Version %s", p.version)),
 		},
 	}
 }
 
 // toneChoices are the settings of the step tone.
 var toneChoices = []struct{ value, label string }{
-	{"auto", "On by day, off from 10 pm to 7 am"},
-	{"on", "Always on"},
-	{"off", "Off"},
+	{"auto", msg("On by day, off from 10 pm to 7 am")},
+	{"on", msg("Always on")},
+	{"off", msg("Off")},
 }
 
 func (p *aboutPage) saveAnswers(ctx app.Context) {
@@ -132,23 +138,27 @@ func (p *aboutPage) onTheme(theme string) app.EventHandler {
 // backgroundPage is one short background page from the article.
 type backgroundPage struct {
 	app.Compo
+
+	// Lang is the language the screen is shown in.
+	Lang content.Lang
 	page content.Page
 }
 
 func (p *backgroundPage) Render() app.UI {
 	pg := p.page
 	return &shell{
+		Lang:  p.Lang,
 		Title: pg.Title,
 		Path:  PathAbout,
 		Content: []app.UI{
 			app.If(pg.Tradition, func() app.UI {
-				return app.P().Class("tag-line").Text("The tradition's view, as the article tells it: not medical fact.")
+				return app.P().Class("tag-line").Text(tr(p.Lang, "The tradition's view, as the article tells it: not medical fact."))
 			}),
 			app.Range(pg.Sections).Slice(func(i int) app.UI {
 				s := pg.Sections[i]
 				return app.Elem("section").Body(app.H2().Text(s.Heading), paragraphs(s.Paragraphs))
 			}),
-			app.P().Body(app.A().Href(prefixed(PathAbout)).Text("Back to About")),
+			app.P().Body(app.A().Href(href(p.Lang, PathAbout)).Text(tr(p.Lang, "Back to About"))),
 		},
 	}
 }

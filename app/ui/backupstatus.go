@@ -1,7 +1,8 @@
 package ui
 
 import (
-	"strconv"
+	"github.com/calfandsole/calfandsole/app/words"
+	"github.com/calfandsole/calfandsole/content"
 	"time"
 
 	"github.com/calfandsole/calfandsole/app/browser"
@@ -34,6 +35,9 @@ func recordBackup(ctx app.Context, t time.Time) {
 // empty log gets none of it: there is nothing to lose.
 type backupStatus struct {
 	app.Compo
+
+	// Lang is the language the screen is shown in.
+	Lang content.Lang
 
 	// Entries is the log as read so far; Complete says it is all of it.
 	Entries  []journal.Entry
@@ -87,49 +91,49 @@ func (b *backupStatus) Render() app.UI {
 	s := journal.CheckBackup(b.last, b.Entries, time.Now())
 	return app.Elem("section").ID("backup-status").Body(
 		app.If(b.persist == browser.PersistYes, func() app.UI {
-			return app.P().ID("persist-status").Class("small").Text("Your browser has agreed to keep this log for good.")
+			return app.P().ID("persist-status").Class("small").Text(tr(b.Lang, "Your browser has agreed to keep this log for good."))
 		}).ElseIf(b.persist == browser.PersistNo, func() app.UI {
-			return app.P().ID("persist-status").Class("small").Text("Your browser has not promised to keep this log: it may clear it when the phone runs short of space. A backup keeps it safe.")
+			return app.P().ID("persist-status").Class("small").Text(tr(b.Lang, "Your browser has not promised to keep this log: it may clear it when the phone runs short of space. A backup keeps it safe."))
 		}),
 		app.If(b.Complete, func() app.UI {
-			return app.P().ID("backup-last").Class("small").Text(lastBackupText(s))
+			return app.P().ID("backup-last").Class("small").Text(lastBackupText(b.Lang, s))
 		}),
 		app.If(b.Complete && s.Due, func() app.UI {
 			return app.Div().ID("backup-due").Class("callout").Body(
-				app.P().Text("It is a good time to save a backup: a copy of your log as a file, in case this phone or browser loses it."),
+				app.P().Text(tr(b.Lang, "It is a good time to save a backup: a copy of your log as a file, in case this phone or browser loses it.")),
 				app.Div().Class("actions").Body(
-					app.Button().ID("backup-now").Class("button secondary").Text("Save a backup").OnClick(b.Save),
+					app.Button().ID("backup-now").Class("button secondary").Text(tr(b.Lang, "Save a backup")).OnClick(b.Save),
 				),
 			)
 		}),
 		app.If(b.apple == "iphone" && b.tab, func() app.UI {
-			return app.P().ID("apple-home").Class("callout").Text("On iPhone and iPad, Safari may clear this log after 7 days without a visit. To keep it, add the app to your home screen: in Safari, tap the Share button, then \"Add to Home Screen\".")
+			return app.P().ID("apple-home").Class("callout").Text(tr(b.Lang, "On iPhone and iPad, Safari may clear this log after 7 days without a visit. To keep it, add the app to your home screen: in Safari, tap the Share button, then \"Add to Home Screen\"."))
 		}).ElseIf(b.apple == "mac" && b.tab, func() app.UI {
-			return app.P().ID("apple-home").Class("callout").Text("Safari may clear this log after 7 days without a visit. To keep it, add the app to the Dock: in Safari, choose File, then \"Add to Dock\".")
+			return app.P().ID("apple-home").Class("callout").Text(tr(b.Lang, "Safari may clear this log after 7 days without a visit. To keep it, add the app to the Dock: in Safari, choose File, then \"Add to Dock\"."))
 		}),
 	)
 }
 
 // lastBackupText says when the last backup was saved and what is newer.
-func lastBackupText(s journal.BackupStatus) string {
+func lastBackupText(l content.Lang, s journal.BackupStatus) string {
 	if s.Last.IsZero() {
-		return "You have not saved a backup yet."
+		return tr(l, "You have not saved a backup yet.")
 	}
 	var when string
 	switch s.Days {
 	case 0:
-		when = "less than a day ago"
+		when = tr(l, "less than a day ago")
 	case 1:
-		when = "1 day ago"
+		when = tr(l, "1 day ago")
 	default:
-		when = strconv.Itoa(s.Days) + " days ago"
+		when = trf(l, "%d days ago", s.Days)
 	}
-	text := "Last backup saved " + when + " (" + s.Last.Local().Format("2 Jan 2006") + "). "
+	text := trf(l, "Last backup saved %s (%s). ", when, words.Day(l, s.Last.Local()))
 	switch s.Newer {
 	case 0:
-		return text + "Everything is in it."
+		return text + tr(l, "Everything is in it.")
 	case 1:
-		return text + "1 entry is newer than it."
+		return text + tr(l, "1 entry is newer than it.")
 	}
-	return text + strconv.Itoa(s.Newer) + " entries are newer than it."
+	return text + trf(l, "%d entries are newer than it.", s.Newer)
 }

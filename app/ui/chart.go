@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"github.com/calfandsole/calfandsole/app/words"
+	"github.com/calfandsole/calfandsole/content"
 	"strconv"
 	"strings"
 
@@ -15,14 +17,14 @@ const chartW, chartH = 360, 140
 
 // crampChart draws one bar per night for the cramps, and a dot under the
 // nights with the routine.
-func crampChart(nights []journal.NightStat) string {
+func crampChart(l content.Lang, nights []journal.NightStat) string {
 	top := 1
 	for _, n := range nights {
 		top = max(top, n.Cramps)
 	}
 	var b strings.Builder
 	b.WriteString(`<svg class="chart" viewBox="0 0 ` + itoa(chartW) + ` ` + itoa(chartH+34) + `" role="img" aria-label="` +
-		chartLabel(nights) + `">`)
+		attr(chartLabel(l, nights)) + `">`)
 	n := max(len(nights), 1)
 	w := float64(chartW) / float64(n)
 	for i, s := range nights {
@@ -38,15 +40,15 @@ func crampChart(nights []journal.NightStat) string {
 	b.WriteString(`<line class="axis" x1="0" y1="` + itoa(chartH) + `" x2="` + itoa(chartW) + `" y2="` + itoa(chartH) + `"/>`)
 	b.WriteString(`<text class="label" x="2" y="12">` + itoa(top) + `</text>`)
 	if len(nights) > 0 {
-		b.WriteString(`<text class="label" x="0" y="` + itoa(chartH+30) + `">` + nights[0].Night.Format("2 Jan") + `</text>`)
-		b.WriteString(`<text class="label" x="` + itoa(chartW) + `" y="` + itoa(chartH+30) + `" text-anchor="end">` + nights[len(nights)-1].Night.Format("2 Jan") + `</text>`)
+		b.WriteString(`<text class="label" x="0" y="` + itoa(chartH+30) + `">` + words.Short(l, nights[0].Night) + `</text>`)
+		b.WriteString(`<text class="label" x="` + itoa(chartW) + `" y="` + itoa(chartH+30) + `" text-anchor="end">` + words.Short(l, nights[len(nights)-1].Night) + `</text>`)
 	}
 	b.WriteString(`</svg>`)
 	return b.String()
 }
 
 // heelChart draws morning heel pain (0-10) as a line over the nights.
-func heelChart(nights []journal.NightStat) string {
+func heelChart(l content.Lang, nights []journal.NightStat) string {
 	var pts []string
 	n := max(len(nights), 1)
 	w := float64(chartW) / float64(n)
@@ -57,7 +59,7 @@ func heelChart(nights []journal.NightStat) string {
 		pts = append(pts, ftoa(float64(i)*w+w/2)+","+ftoa(float64(chartH)-float64(chartH-8)*float64(s.MorningPain)/10))
 	}
 	var b strings.Builder
-	b.WriteString(`<svg class="chart" viewBox="0 0 ` + itoa(chartW) + ` ` + itoa(chartH+4) + `" role="img" aria-label="Morning heel pain, 0 to 10, over the same nights.">`)
+	b.WriteString(`<svg class="chart" viewBox="0 0 ` + itoa(chartW) + ` ` + itoa(chartH+4) + `" role="img" aria-label="` + attr(tr(l, "Morning heel pain, 0 to 10, over the same nights.")) + `">`)
 	b.WriteString(`<polyline class="line" points="` + strings.Join(pts, " ") + `"/>`)
 	for _, p := range pts {
 		xy := strings.Split(p, ",")
@@ -78,7 +80,7 @@ func hasHeel(nights []journal.NightStat) bool {
 }
 
 // routineCompare puts nights with the routine beside nights without.
-func routineCompare(nights []journal.NightStat) string {
+func routineCompare(l content.Lang, nights []journal.NightStat) string {
 	var with, without, cw, cwo int
 	for _, n := range nights {
 		if n.Routine {
@@ -90,13 +92,13 @@ func routineCompare(nights []journal.NightStat) string {
 		}
 	}
 	if with == 0 {
-		return "No routine logged in this period, so there is nothing to compare yet."
+		return tr(l, "No routine logged in this period, so there is nothing to compare yet.")
 	}
-	return "Nights with the routine: " + journal.Count(with, "night") + ", " + journal.Count(cw, "cramp") +
-		". Nights without: " + journal.Count(without, "night") + ", " + journal.Count(cwo, "cramp") + "."
+	return trf(l, "Nights with the routine: %s, %s. Nights without: %s, %s.",
+		words.Count(l, with, "night"), words.Count(l, cw, "cramp"), words.Count(l, without, "night"), words.Count(l, cwo, "cramp"))
 }
 
-func chartLabel(nights []journal.NightStat) string {
+func chartLabel(l content.Lang, nights []journal.NightStat) string {
 	total, with := 0, 0
 	for _, n := range nights {
 		total += n.Cramps
@@ -104,8 +106,15 @@ func chartLabel(nights []journal.NightStat) string {
 			with++
 		}
 	}
-	return "Cramps each night over " + journal.Count(len(nights), "night") + ": " + journal.Count(total, "cramp") + " in all; the routine on " + journal.Count(with, "night") + "."
+	return trf(l, "Cramps each night over %s: %s in all; the routine on %s.", words.Count(l, len(nights), "night"), words.Count(l, total, "cramp"), words.Count(l, with, "night"))
 }
+
+// attrEscaper escapes text for an attribute of the charts' SVG. (Not
+// html.EscapeString: package html brings its table of every named entity
+// into app.wasm, 6 KB compressed, for three characters.)
+var attrEscaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", `"`, "&#34;")
+
+func attr(s string) string { return attrEscaper.Replace(s) }
 
 func itoa(n int) string { return strconv.Itoa(n) }
 

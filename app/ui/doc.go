@@ -5,6 +5,8 @@
 // (content and app/journal do).
 //
 //   - routes.go: the pages, their paths, Register.
+//   - lang.go: each page's language (English, or Chinese under /zh), the
+//     catalogue's tr/trf/msg, the Chinese edition read on first use.
 //   - shell.go, theme.go, widgets.go, icons.go: the frame of every screen
 //     and the pieces several screens share.
 //   - run.go, runner.go: the one run controller (go-app state and the

@@ -2,7 +2,7 @@ package ui
 
 import (
 	"context"
-	"strconv"
+	"github.com/calfandsole/calfandsole/content"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -31,9 +31,13 @@ const nightsPerPage = 14
 type logPage struct {
 	app.Compo
 
+	// Lang is the language the screen is shown in.
+	Lang content.Lang
+
 	// ctx is the page's own context: answers from storage come back
 	// through it, not through the tapped element's, which a render may
 	// have replaced meanwhile (go-app then drops the answer).
+	lib     *content.Library
 	ctx     app.Context
 	store   journal.Store
 	entries []journal.Entry // newest first
@@ -81,7 +85,7 @@ func (p *logPage) reload(app.Context) {
 	p.complete, p.readFailed = false, false
 	opt := journal.LoadOptions{Since: time.Now().AddDate(0, 0, -7*p.weeks), Nights: nightsPerPage, Pause: time.Millisecond}
 	ctx.Async(func() {
-		store, warning := openLog()
+		store, warning := openLog(p.Lang)
 		migrateHistory(ctx, store)
 		show := func(l journal.Loaded, err error) {
 			ctx.Dispatch(func(ctx app.Context) {
@@ -107,17 +111,17 @@ func (p *logPage) reload(app.Context) {
 // meanwhile is not made: a file of part of the log would pass for all of
 // it.
 func (p *logPage) readFailedWith(err error) {
-	p.warning = "Your log could not be read just now. Nothing was deleted. Close the app and open it again. (" + err.Error() + ")"
+	p.warning = trf(p.Lang, "Your log could not be read just now. Nothing was deleted. Close the app and open it again. (%s)", err)
 	p.readFailed = true
 	if p.afterLoad != nil {
 		p.afterLoad = nil
-		p.message = noFileMessage
+		p.message = tr(p.Lang, noFileMessage)
 	}
 }
 
 // noFileMessage says an export was not made because the log could not be
 // read in full.
-const noFileMessage = "Your whole log could not be read, so no file was made. Close the app and open it again, then try once more."
+var noFileMessage = msg("Your whole log could not be read, so no file was made. Close the app and open it again, then try once more.")
 
 // finishLoad marks the log read in full, says how many records were set
 // aside (bad), and runs what waited for the whole log.
@@ -125,11 +129,11 @@ func (p *logPage) finishLoad(ctx app.Context, bad int, asideErr error) {
 	p.complete = true
 	switch {
 	case bad == 1 && asideErr == nil:
-		p.message = "1 entry was damaged and could not be read. It was put aside, kept but out of the way; everything else is here."
+		p.message = tr(p.Lang, "1 entry was damaged and could not be read. It was put aside, kept but out of the way; everything else is here.")
 	case bad > 1 && asideErr == nil:
-		p.message = strconv.Itoa(bad) + " entries were damaged and could not be read. They were put aside, kept but out of the way; everything else is here."
+		p.message = trf(p.Lang, "%d entries were damaged and could not be read. They were put aside, kept but out of the way; everything else is here.", bad)
 	case bad > 0:
-		p.message = "Some entries are damaged and could not be read (" + strconv.Itoa(bad) + "). Everything else is here."
+		p.message = trf(p.Lang, "Some entries are damaged and could not be read (%d). Everything else is here.", bad)
 	}
 	if f := p.afterLoad; f != nil {
 		p.afterLoad = nil
@@ -146,10 +150,10 @@ func (p *logPage) whenComplete(ctx app.Context, f func(ctx app.Context)) {
 		return
 	case p.readFailed:
 		// A file of part of the log would pass for all of it.
-		p.message = noFileMessage
+		p.message = tr(p.Lang, noFileMessage)
 		return
 	}
-	p.message = "Reading your whole log…"
+	p.message = tr(p.Lang, "Reading your whole log…")
 	p.afterLoad = func(ctx app.Context) {
 		p.message = ""
 		f(ctx)
@@ -167,7 +171,8 @@ func (p *logPage) changed(ctx app.Context) {
 func (p *logPage) Render() app.UI {
 	now := time.Now()
 	return &shell{
-		Title: "Your log",
+		Lang:  p.Lang,
+		Title: tr(p.Lang, "Your log"),
 		Path:  PathLog,
 		Content: []app.UI{
 			// Always there, empty when there is nothing to say: a screen
@@ -175,16 +180,18 @@ func (p *logPage) Render() app.UI {
 			app.P().ID("log-warning").Class("warning").Aria("live", "polite").Text(p.warning),
 			app.P().ID("log-message").Class("callout").Aria("live", "polite").Text(p.message),
 			app.Div().Class("actions").Body(
-				app.A().ID("log-cramp").Class("button big").Href(prefixed(PathLogCramp)).Text("Log a cramp"),
-				app.A().ID("log-heel").Class("button big secondary").Href(prefixed(PathLogHeel)).Text("Log heel pain"),
+				app.A().ID("log-cramp").Class("button big").Href(href(p.Lang, PathLogCramp)).Text(tr(p.Lang, "Log a cramp")),
+				app.A().ID("log-heel").Class("button big secondary").Href(href(p.Lang, PathLogHeel)).Text(tr(p.Lang, "Log heel pain")),
 			),
 			app.If(p.undo != nil, func() app.UI {
 				return app.P().ID("undo").Class("notice-inline").Body(
-					app.Text("Entry deleted. "),
-					app.Button().ID("undo-button").Class("link-button").Text("Undo").OnClick(p.onUndo),
+					app.Text(tr(p.Lang, "Entry deleted. ")),
+					app.Button().ID("undo-button").Class("link-button").Text(tr(p.Lang, "Undo")).OnClick(p.onUndo),
 				)
 			}),
-			app.If(!p.loaded, func() app.UI { return app.P().Class("small").Text("Your log stays on this phone. Opening it…") }),
+			app.If(!p.loaded, func() app.UI {
+				return app.P().Class("small").Text(tr(p.Lang, "Your log stays on this phone. Opening it…"))
+			}),
 			app.If(p.loaded, func() app.UI { return &backupStatus{Entries: p.entries, Complete: p.complete, Save: p.onExportJSON} }),
 			app.If(p.loaded, func() app.UI { return p.renderLog(now) }),
 		},
@@ -193,10 +200,10 @@ func (p *logPage) Render() app.UI {
 
 // openLog opens the log's storage, with a warning for the person when the
 // browser does not keep it. It blocks: call it from ctx.Async.
-func openLog() (journal.Store, string) {
+func openLog(l content.Lang) (journal.Store, string) {
 	s, kept := browser.OpenStore()
 	if !kept {
-		return s, "This browser is not letting the app keep data (private browsing, or storage turned off). You can log, but entries will be lost when you close the app."
+		return s, tr(l, "This browser is not letting the app keep data (private browsing, or storage turned off). You can log, but entries will be lost when you close the app.")
 	}
 	return s, ""
 }

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"github.com/calfandsole/calfandsole/content"
 	"net/url"
 	"time"
 
@@ -14,6 +15,9 @@ import (
 // at 2 a.m., with sensible defaults, so that Save is the only tap needed.
 type logEntryPage struct {
 	app.Compo
+
+	// Lang is the language the screen is shown in.
+	Lang content.Lang
 
 	// Kind is set for a new entry's own page (PathLogCramp, PathLogHeel):
 	// its form is there from the first render, the prerendered page too.
@@ -57,7 +61,7 @@ func (p *logEntryPage) OnNav(ctx app.Context) {
 		return // no storage to read while prerendering: no warning in the page
 	}
 	ctx.Async(func() {
-		store, warning := openLog()
+		store, warning := openLog(p.Lang)
 		var found *journal.Entry
 		if id != "" {
 			if e, err := store.Get(id); err == nil {
@@ -69,7 +73,7 @@ func (p *logEntryPage) OnNav(ctx app.Context) {
 			if found != nil {
 				p.entry, p.ready = *found, true
 			} else if !p.isNew {
-				p.errMsg = "That entry is not in your log any more."
+				p.errMsg = tr(p.Lang, "That entry is not in your log any more.")
 			}
 		})
 	})
@@ -99,14 +103,15 @@ func (p *logEntryPage) start(kind journal.Kind) {
 }
 
 func (p *logEntryPage) Render() app.UI {
-	title := "Log a leg cramp"
+	title := tr(p.Lang, "Log a leg cramp")
 	if p.entry.Kind == journal.KindHeel {
-		title = "Log heel pain"
+		title = tr(p.Lang, "Log heel pain")
 	}
 	if !p.isNew {
-		title = "Edit entry"
+		title = tr(p.Lang, "Edit entry")
 	}
 	return &shell{
+		Lang:  p.Lang,
 		Title: title,
 		Path:  PathLog,
 		Content: []app.UI{
@@ -125,13 +130,13 @@ func (p *logEntryPage) renderForm() app.UI {
 		p.renderWhen(),
 		app.If(e.Cramp != nil, func() app.UI { return p.renderCramp() }),
 		app.If(e.Heel != nil, func() app.UI { return p.renderHeel() }),
-		app.Elem("label").Attr("for", "note").Class("field-label").Text("Note (optional)"),
+		app.Elem("label").Attr("for", "note").Class("field-label").Text(tr(p.Lang, "Note (optional)")),
 		app.Elem("textarea").ID("note").Attr("rows", 3).Attr("maxlength", 2000).Text(e.Note).OnInput(func(ctx app.Context, _ app.Event) {
 			p.entry.Note = ctx.JSSrc().Get("value").String()
 		}),
 		app.Div().Class("actions form-actions").Body(
-			app.Button().ID("save").Type("submit").Class("button big").Disabled(p.saving).Text("Save"),
-			app.A().Class("button secondary").Href(prefixed(PathLog)).Text("Cancel"),
+			app.Button().ID("save").Type("submit").Class("button big").Disabled(p.saving).Text(tr(p.Lang, "Save")),
+			app.A().Class("button secondary").Href(href(p.Lang, PathLog)).Text(tr(p.Lang, "Cancel")),
 		),
 	)
 }
@@ -146,20 +151,20 @@ func (p *logEntryPage) renderWhen() app.UI {
 		id, label string
 		at        time.Time
 	}{
-		{"when-now", "Now", now},
-		{"when-15", "15 min ago", now.Add(-15 * time.Minute)},
-		{"when-60", "1 hour ago", now.Add(-time.Hour)},
-		{"when-night", "Last night", lastNight},
+		{"when-now", tr(p.Lang, "Now"), now},
+		{"when-15", tr(p.Lang, "15 min ago"), now.Add(-15 * time.Minute)},
+		{"when-60", tr(p.Lang, "1 hour ago"), now.Add(-time.Hour)},
+		{"when-night", tr(p.Lang, "Last night"), lastNight},
 	}
 	return app.Elem("fieldset").Class("choices").Body(
-		app.Elem("legend").Text("When"),
+		app.Elem("legend").Text(tr(p.Lang, "When")),
 		app.Div().Class("chips").Body(app.Range(quick).Slice(func(i int) app.UI {
 			q := quick[i]
 			return app.Button().Type("button").ID(q.id).Class("chip").Text(q.label).OnClick(func(ctx app.Context, _ app.Event) {
 				p.entry.At = q.at
 			})
 		})),
-		app.Input().Type("datetime-local").ID("when").Aria("label", "Date and time").
+		app.Input().Type("datetime-local").ID("when").Aria("label", tr(p.Lang, "Date and time")).
 			Value(p.whenValue()).
 			OnChange(func(ctx app.Context, _ app.Event) {
 				if t, err := time.ParseInLocation("2006-01-02T15:04", ctx.JSSrc().Get("value").String(), time.Local); err == nil {
@@ -181,24 +186,24 @@ func (p *logEntryPage) whenValue() string {
 func (p *logEntryPage) renderCramp() app.UI {
 	c := p.entry.Cramp
 	return app.Div().Body(
-		chips("Which leg", "leg", journal.Legs, []string{c.Leg}, true, func(v string, on bool) { c.Leg = v }),
-		chips("Where", "where", journal.Places, c.Where, false, func(v string, on bool) { c.Where = toggle(c.Where, v, on) }),
-		scale("severity", "How bad (0 none, 10 worst)", c.Severity, func(v int) { c.Severity = v }),
-		chips("How long", "long", []string{"under 1 min", "1-5 min", "5-10 min", "over 10 min"}, []string{lengthLabel(c.Seconds)}, true,
+		chips(p.Lang, tr(p.Lang, "Which leg"), "leg", journal.Legs, []string{c.Leg}, true, func(v string, on bool) { c.Leg = v }),
+		chips(p.Lang, tr(p.Lang, "Where"), "where", journal.Places, c.Where, false, func(v string, on bool) { c.Where = toggle(c.Where, v, on) }),
+		scale("severity", tr(p.Lang, "How bad (0 none, 10 worst)"), c.Severity, func(v int) { c.Severity = v }),
+		chips(p.Lang, tr(p.Lang, "How long"), "long", []string{msg("under 1 min"), msg("1-5 min"), msg("5-10 min"), msg("over 10 min")}, []string{lengthLabel(c.Seconds)}, true,
 			func(v string, on bool) { c.Seconds = lengthSeconds(v) }),
 		app.If(c.Seconds > 600, func() app.UI {
-			return app.P().Class("warning").Body(app.Text("A cramp lasting over 10 minutes is a reason to see a doctor. "), app.A().Href(prefixed(PathSafety)).Text("Warning signs"))
+			return app.P().Class("warning").Body(app.Text(tr(p.Lang, "A cramp lasting over 10 minutes is a reason to see a doctor. ")), app.A().Href(href(p.Lang, PathSafety)).Text(tr(p.Lang, "Warning signs")))
 		}),
-		chips("What helped", "helped", journal.Helps, c.Helped, false, func(v string, on bool) { c.Helped = toggle(c.Helped, v, on) }),
+		chips(p.Lang, tr(p.Lang, "What helped"), "helped", journal.Helps, c.Helped, false, func(v string, on bool) { c.Helped = toggle(c.Helped, v, on) }),
 	)
 }
 
 func (p *logEntryPage) renderHeel() app.UI {
 	h := p.entry.Heel
 	return app.Div().Body(
-		chips("Which foot", "foot", journal.Legs, []string{h.Foot}, true, func(v string, on bool) { h.Foot = v }),
-		scale("morning", "First steps this morning (0 none, 10 worst)", h.Morning, func(v int) { h.Morning = v }),
-		scale("now", "Pain now (0 none, 10 worst)", h.Now, func(v int) { h.Now = v }),
+		chips(p.Lang, tr(p.Lang, "Which foot"), "foot", journal.Legs, []string{h.Foot}, true, func(v string, on bool) { h.Foot = v }),
+		scale("morning", tr(p.Lang, "First steps this morning (0 none, 10 worst)"), h.Morning, func(v int) { h.Morning = v }),
+		scale("now", tr(p.Lang, "Pain now (0 none, 10 worst)"), h.Now, func(v int) { h.Now = v }),
 	)
 }
 
@@ -214,25 +219,25 @@ func (p *logEntryPage) onSave(ctx app.Context, ev app.Event) {
 		e.Created = now
 	}
 	if err := e.Validate(); err != nil {
-		p.errMsg = "Please check: " + err.Error()
+		p.errMsg = trf(p.Lang, "Please check: %s", err)
 		return
 	}
 	p.saving, p.errMsg = true, ""
 	store := p.store
 	ctx.Async(func() {
 		if store == nil {
-			store, _ = openLog()
+			store, _ = openLog(p.Lang)
 		}
 		err := store.Put(e)
 		p.ctx.Dispatch(func(ctx app.Context) {
 			p.saving = false
 			if err != nil {
 				// What was typed stays in the form.
-				p.errMsg = saveError(err)
+				p.errMsg = saveError(p.Lang, err)
 				return
 			}
 			browser.AskPersist()
-			ctx.Navigate(prefixed(PathLog))
+			ctx.Navigate(href(p.Lang, PathLog))
 		})
 	})
 }

@@ -4,7 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
-	"strconv"
+	"github.com/calfandsole/calfandsole/content"
 	"strings"
 	"time"
 
@@ -18,13 +18,13 @@ import (
 
 func (p *logPage) renderTransfer() app.UI {
 	return app.Elem("section").ID("transfer").Body(
-		app.H2().Text("Keep a copy, or move to a new phone"),
+		app.H2().Text(tr(p.Lang, "Keep a copy, or move to a new phone")),
 		app.Div().Class("actions").Body(
-			app.Button().ID("export-json").Class("button secondary").Text("Save a backup").OnClick(p.onExportJSON),
-			app.Button().ID("export-csv").Class("button secondary").Text("Save as a spreadsheet (CSV)").OnClick(p.onExportCSV),
-			app.Button().ID("print").Class("button secondary").Text("Print for your clinician").OnClick(p.onPrint),
+			app.Button().ID("export-json").Class("button secondary").Text(tr(p.Lang, "Save a backup")).OnClick(p.onExportJSON),
+			app.Button().ID("export-csv").Class("button secondary").Text(tr(p.Lang, "Save as a spreadsheet (CSV)")).OnClick(p.onExportCSV),
+			app.Button().ID("print").Class("button secondary").Text(tr(p.Lang, "Print for your clinician")).OnClick(p.onPrint),
 		),
-		app.Elem("label").Attr("for", "import").Class("small").Text("Bring in a backup from another phone (a Calf & Sole .json file):"),
+		app.Elem("label").Attr("for", "import").Class("small").Text(tr(p.Lang, "Bring in a backup from another phone (a Calf & Sole .json file):")),
 		app.Input().ID("import").Type("file").Accept(".json,application/json").OnChange(p.onImport),
 	)
 }
@@ -36,7 +36,7 @@ func (p *logPage) onExportJSON(ctx app.Context, e app.Event) {
 func (p *logPage) exportJSON(ctx app.Context) {
 	var b bytes.Buffer
 	if err := journal.WriteBackup(&b, p.entries, time.Now()); err != nil {
-		p.message = "Could not make the backup: " + err.Error()
+		p.message = trf(p.Lang, "Could not make the backup: %s", err)
 		return
 	}
 	browser.Download("calf-and-sole-backup-"+time.Now().Format("2006-01-02")+".json", "application/json", b.String())
@@ -49,15 +49,15 @@ func (p *logPage) onExportCSV(ctx app.Context, e app.Event) {
 
 func (p *logPage) exportCSV(ctx app.Context) {
 	var b bytes.Buffer
-	if err := journal.WriteCSV(&b, p.entries); err != nil {
-		p.message = "Could not make the spreadsheet: " + err.Error()
+	if err := journal.WriteCSVIn(&b, p.entries, p.Lang); err != nil {
+		p.message = trf(p.Lang, "Could not make the spreadsheet: %s", err)
 		return
 	}
 	browser.Download("calf-and-sole-log-"+time.Now().Format("2006-01-02")+".csv", "text/csv", b.String())
 }
 
 func (p *logPage) onPrint(ctx app.Context, e app.Event) {
-	ctx.Navigate(prefixed(PathLogPrint))
+	ctx.Navigate(href(p.Lang, PathLogPrint))
 }
 
 // onImport reads a backup file, checks all of it, then merges it in by
@@ -69,7 +69,7 @@ func (p *logPage) onImport(ctx app.Context, e app.Event) {
 		return
 	}
 	if file.Size() > journal.MaxImport {
-		p.message = "That file is over 10 MB, too big to be a Calf & Sole backup. Nothing was changed."
+		p.message = tr(p.Lang, "That file is over 10 MB, too big to be a Calf & Sole backup. Nothing was changed.")
 		return
 	}
 	store := p.store
@@ -81,7 +81,7 @@ func (p *logPage) onImport(ctx app.Context, e app.Event) {
 		}
 		browser.ClearChoice(input) // the same file can be chosen again
 		p.ctx.Dispatch(func(ctx app.Context) {
-			p.message = importMessage(got, err)
+			p.message = importMessage(p.Lang, got, err)
 			if err == nil {
 				p.entries = got.Entries
 				p.changed(ctx)
@@ -91,26 +91,26 @@ func (p *logPage) onImport(ctx app.Context, e app.Event) {
 }
 
 // importMessage says what an import did, or why it did nothing.
-func importMessage(got journal.Imported, err error) string {
+func importMessage(l content.Lang, got journal.Imported, err error) string {
 	var ie *journal.ImportError
 	switch {
 	case err == nil:
-		return "Backup imported: " + strconv.Itoa(got.Added) + " new, " + strconv.Itoa(got.Updated) + " updated."
+		return trf(l, "Backup imported: %d new, %d updated.", got.Added, got.Updated)
 	case !errors.As(err, &ie):
-		return "Could not read the file. Nothing was changed."
+		return tr(l, "Could not read the file. Nothing was changed.")
 	case ie.Step == journal.ImportFile:
-		return "This file cannot be imported: " + ie.Err.Error() + ". Nothing was changed."
+		return trf(l, "This file cannot be imported: %s. Nothing was changed.", ie.Err)
 	case ie.Step == journal.ImportRead:
 		// Merged against the whole stored log, never a part of it.
-		return "Your log could not be read, so nothing was imported: " + ie.Err.Error() + "."
+		return trf(l, "Your log could not be read, so nothing was imported: %s.", ie.Err)
 	}
-	return saveError(ie.Err) + " Nothing was changed."
+	return saveError(l, ie.Err) + tr(l, " Nothing was changed.")
 }
 
 // saveError says what went wrong writing, in plain words.
-func saveError(err error) string {
+func saveError(l content.Lang, err error) string {
 	if errors.Is(err, journal.ErrStorageFull) {
-		return "Your phone's storage is full, so this was not saved. Free some space, then try again."
+		return tr(l, "Your phone's storage is full, so this was not saved. Free some space, then try again.")
 	}
-	return "This could not be saved: " + err.Error() + "."
+	return trf(l, "This could not be saved: %s.", err)
 }

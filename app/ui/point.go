@@ -17,8 +17,11 @@ import (
 // routine, its cautions, and a drawing.
 type pointPage struct {
 	app.Compo
-	lib *content.Library
-	ix  *points.Index
+
+	// Lang is the language the screen is shown in.
+	Lang content.Lang
+	lib  *content.Library
+	ix   *points.Index
 
 	// Point is set for the point's own path; an alias path (/points/kd3)
 	// resolves it on navigation.
@@ -47,7 +50,8 @@ func (p *pointPage) resolve(path string) {
 		p.found = true
 		return
 	}
-	slug := strings.TrimSuffix(strings.TrimPrefix(appPath(path), PathPoints+"/"), "/")
+	_, rest := splitLang(appPath(path))
+	slug := strings.TrimSuffix(strings.TrimPrefix(rest, PathPoints+"/"), "/")
 	if s, err := url.PathUnescape(slug); err == nil {
 		slug = s
 	}
@@ -56,36 +60,37 @@ func (p *pointPage) resolve(path string) {
 
 func (p *pointPage) Render() app.UI {
 	if !p.found {
-		return (&notFoundPage{}).Render()
+		return (&notFoundPage{Lang: p.Lang}).Render()
 	}
 	pt := p.Point
 	return &shell{
-		Title: pt.Pinyin + " (" + pt.WHOCode + ")",
+		Lang:  p.Lang,
+		Title: pointTitle(p.Lang, pt),
 		Path:  PathPoints,
 		Content: []app.UI{
-			app.P().Class("lead").Text(pt.English + " · " + pt.Region),
+			app.P().Class("lead").Text(pointLead(p.Lang, pt)),
 			app.Elem("figure").Class("drawing-frame").Body(
-				app.Img().Class("drawing").Src(pt.Drawing).Alt(pt.DrawingAlt).Width(400).Height(400),
+				app.Img().Class("drawing").Src(drawingIn(p.Lang, pt.Drawing)).Alt(pt.DrawingAlt).Width(400).Height(400),
 			),
-			app.H2().Text("Where it is"),
+			app.H2().Text(tr(p.Lang, "Where it is")),
 			app.P().Text(pt.Location),
-			app.H2().Text("How to find it"),
+			app.H2().Text(tr(p.Lang, "How to find it")),
 			app.Elem("ol").Class("finding").Body(app.Range(pt.Finding).Slice(func(i int) app.UI { return app.Elem("li").Text(pt.Finding[i]) })),
 			app.If(pt.Cun, func() app.UI {
 				return app.P().Class("small").Body(
-					app.Text("Finger widths are measured on your own hand. "),
-					app.A().Href(prefixed(aboutPath("finger-widths"))).Text("How to measure with your fingers"),
+					app.Text(tr(p.Lang, "Finger widths are measured on your own hand. ")),
+					app.A().Href(href(p.Lang, aboutPath("finger-widths"))).Text(tr(p.Lang, "How to measure with your fingers")),
 				)
 			}),
-			app.H2().Text("How to press"),
+			app.H2().Text(tr(p.Lang, "How to press")),
 			app.P().Text(pt.Pressing),
 			p.renderRoutines(),
-			app.H2().Text("Take care"),
+			app.H2().Text(tr(p.Lang, "Take care")),
 			app.Elem("ul").Class("cautions").Body(app.Range(pt.Cautions).Slice(func(i int) app.UI { return app.Elem("li").Text(pt.Cautions[i]) })),
-			app.H2().Text("Its names"),
-			namesTable(pt),
-			&shareButton{Path: pointPath(pt.ID), Title: pt.Pinyin + " (" + pt.WHOCode + ")"},
-			app.P().Body(app.A().Href(prefixed(PathPoints)).Text("All seven points")),
+			app.H2().Text(tr(p.Lang, "Its names")),
+			namesTable(p.Lang, pt),
+			&shareButton{Lang: p.Lang, Path: pointPath(pt.ID), Title: pointTitle(p.Lang, pt)},
+			app.P().Body(app.A().Href(href(p.Lang, PathPoints)).Text(tr(p.Lang, "All seven points"))),
 		},
 	}
 }
@@ -97,7 +102,7 @@ func (p *pointPage) renderRoutines() app.UI {
 		for _, s := range r.Steps {
 			if s.Point == p.Point.ID {
 				links = append(links, app.Elem("li").Body(
-					app.A().Href(prefixed(routinePath(r.ID)+"?step="+s.ID)).Text(r.Title+": start at "+s.Title),
+					app.A().Href(href(p.Lang, routinePath(r.ID)+"?step="+s.ID)).Text(trf(p.Lang, "%s: start at %s", r.Title, s.Title)),
 				))
 			}
 		}
@@ -106,24 +111,24 @@ func (p *pointPage) renderRoutines() app.UI {
 		return nil
 	}
 	return app.Elem("section").Body(
-		app.H2().Text("In the routines"),
+		app.H2().Text(tr(p.Lang, "In the routines")),
 		app.Elem("ul").Body(links...),
 	)
 }
 
 // namesTable lists the point's names in every system.
-func namesTable(pt content.Point) app.UI {
+func namesTable(l content.Lang, pt content.Point) app.UI {
 	rows := []struct{ label, value, lang string }{
-		{"WHO code", pt.WHOCode, ""},
-		{"In the article", pt.ArticleCode, ""},
-		{"Other codes", strings.Join(pt.OtherCodes, ", "), ""},
-		{"Pinyin", pt.PinyinTones, ""},
+		{tr(l, "WHO code"), pt.WHOCode, ""},
+		{tr(l, "In the article"), pt.ArticleCode, ""},
+		{tr(l, "Other codes"), strings.Join(pt.OtherCodes, ", "), ""},
+		{tr(l, "Pinyin"), pt.PinyinTones, ""},
 		// Marked as Chinese so phones pick a Chinese font for it.
-		{"Chinese (simplified)", pt.HanziSimplified, "zh-Hans"},
-		{"Chinese (traditional)", pt.HanziTraditional, "zh-Hant"},
-		{"English", pt.English, ""},
-		{"Also written", strings.Join(pt.Aliases, ", "), ""},
-		{"Meridian", meridianName(pt), ""},
+		{tr(l, "Chinese (simplified)"), pt.HanziSimplified, "zh-Hans"},
+		{tr(l, "Chinese (traditional)"), pt.HanziTraditional, "zh-Hant"},
+		{tr(l, "English"), pt.English, "en"},
+		{tr(l, "Also written"), strings.Join(pt.Aliases, ", "), "en"},
+		{tr(l, "Meridian"), meridianName(l, pt), ""},
 	}
 	return app.Elem("dl").Class("names").Body(app.Range(rows).Slice(func(i int) app.UI {
 		r := rows[i]
@@ -138,11 +143,29 @@ func namesTable(pt content.Point) app.UI {
 	}))
 }
 
-func meridianName(pt content.Point) string {
+func meridianName(l content.Lang, pt content.Point) string {
 	if pt.Meridian == "" {
-		return "None: an extra point"
+		return tr(l, "None: an extra point")
 	}
-	return pt.Meridian + " (in the tradition)"
+	return trf(l, "%s (in the tradition)", pt.Meridian)
+}
+
+// pointTitle is a point's heading: its pinyin and code in English
+// ("Taixi (KI3)"), its hanzi and code in Chinese ("太溪（KI3）").
+func pointTitle(l content.Lang, pt content.Point) string {
+	if l == content.Chinese {
+		return pt.HanziSimplified + "（" + pt.WHOCode + "）"
+	}
+	return pt.Pinyin + " (" + pt.WHOCode + ")"
+}
+
+// pointLead is the line under a point's heading: its English name and
+// region, or in Chinese its pinyin and region.
+func pointLead(l content.Lang, pt content.Point) string {
+	if l == content.Chinese {
+		return pt.PinyinTones + " · " + pt.Region
+	}
+	return pt.English + " · " + pt.Region
 }
 
 func stepAnchor(routineID, stepID string) string { return "step-" + routineID + "-" + stepID }

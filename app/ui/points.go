@@ -6,7 +6,7 @@ import (
 	"strings"
 
 	"github.com/calfandsole/calfandsole/app/browser"
-	"github.com/calfandsole/calfandsole/app/journal"
+	"github.com/calfandsole/calfandsole/app/words"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -23,8 +23,11 @@ const searchID = "point-search"
 // the seven points.
 type pointsPage struct {
 	app.Compo
-	lib *content.Library
-	ix  *points.Index
+
+	// Lang is the language the screen is shown in.
+	Lang content.Lang
+	lib  *content.Library
+	ix   *points.Index
 
 	query string
 	focus bool
@@ -42,17 +45,18 @@ func (p *pointsPage) OnNav(ctx app.Context) {
 func (p *pointsPage) Render() app.UI {
 	results := p.ix.Search(p.query)
 	return &shell{
-		Title: "Points",
+		Lang:  p.Lang,
+		Title: tr(p.Lang, "Points"),
 		Path:  PathPoints,
 		Content: []app.UI{
 			app.Elem("form").Class("search").Role("search").OnSubmit(p.onSubmit).Body(
-				app.Elem("label").Attr("for", searchID).Text("Find a point by name, code or body part"),
+				app.Elem("label").Attr("for", searchID).Text(tr(p.Lang, "Find a point by name, code or body part")),
 				app.Input().
 					ID(searchID).
 					Type("search").
 					Name("q").
 					Value(p.query).
-					Placeholder("KD3, Taixi, 太溪, heel…").
+					Placeholder(tr(p.Lang, "KD3, Taixi, 太溪, heel…")).
 					AutoComplete(false).
 					Attr("autocapitalize", "off").
 					Attr("spellcheck", "false").
@@ -68,16 +72,16 @@ func (p *pointsPage) Render() app.UI {
 func (p *pointsPage) renderResults(results []points.Result) app.UI {
 	if strings.TrimSpace(p.query) == "" {
 		return app.Div().Body(
-			bodyMap(p.lib.Points),
-			app.H2().Text("All seven points"),
-			pointList(p.lib.Points, nil),
+			bodyMap(p.Lang, p.lib.Points),
+			app.H2().Text(tr(p.Lang, "All seven points")),
+			pointList(p.Lang, p.lib.Points, nil),
 		)
 	}
 	if len(results) == 0 {
 		return app.Div().Class("no-match").Body(
-			app.P().Class("lead").Text("No point matches \""+clipRunes(p.query, 40)+"\"."),
-			app.P().Text("This app covers the seven points the article uses, on the foot and lower leg. Try a code such as KD3, a name such as Kunlun, or a body part such as heel. Or pick one:"),
-			pointList(p.lib.Points, nil),
+			app.P().Class("lead").Text(trf(p.Lang, "No point matches \"%s\".", clipRunes(p.query, 40))),
+			app.P().Text(tr(p.Lang, "This app covers the seven points the article uses, on the foot and lower leg. Try a code such as KD3, a name such as Kunlun, or a body part such as heel. Or pick one:")),
+			pointList(p.Lang, p.lib.Points, nil),
 		)
 	}
 	pts := make([]content.Point, len(results))
@@ -87,8 +91,8 @@ func (p *pointsPage) renderResults(results []points.Result) app.UI {
 		matched[r.Point.ID] = r.Matched
 	}
 	return app.Div().Body(
-		app.P().Class("small").Text(resultCount(len(results))),
-		pointList(pts, matched),
+		app.P().Class("small").Text(trf(p.Lang, "%s found.", words.Count(p.Lang, len(results), "point"))),
+		pointList(p.Lang, pts, matched),
 	)
 }
 
@@ -99,48 +103,49 @@ func (p *pointsPage) onInput(ctx app.Context, e app.Event) {
 func (p *pointsPage) onSubmit(ctx app.Context, e app.Event) {
 	e.PreventDefault()
 	if r := p.ix.Search(p.query); len(r) > 0 {
-		ctx.Navigate(prefixed(pointPath(r[0].Point.ID)))
+		ctx.Navigate(href(p.Lang, pointPath(r[0].Point.ID)))
 	}
 }
 
 // pointList is a list of links to point pages. matched, when not nil,
 // says which name each point was found by.
-func pointList(pts []content.Point, matched map[string]string) app.UI {
+func pointList(l content.Lang, pts []content.Point, matched map[string]string) app.UI {
 	return app.Elem("ul").Class("cards").Body(app.Range(pts).Slice(func(i int) app.UI {
 		pt := pts[i]
 		text := pt.Region + " · " + pt.English
-		if m := matched[pt.ID]; m != "" && m != pt.Pinyin && m != pt.WHOCode {
-			text = "Found by \"" + m + "\" · " + text
+		if l == content.Chinese {
+			text = pt.Region + " · " + pt.PinyinTones
 		}
-		return card(pointPath(pt.ID), iconPoint, pt.Pinyin+" ("+pt.WHOCode+")", text)
+		if m := matched[pt.ID]; m != "" && m != pt.Pinyin && m != pt.WHOCode && m != pt.Region {
+			text = trf(l, "Found by \"%s\"", m) + " · " + text
+		}
+		return card(l, pointPath(pt.ID), iconPoint, pointTitle(l, pt), text)
 	}))
 }
 
 // bodyMap is the picture of the leg and foot with a tappable spot on each
 // point.
-func bodyMap(pts []content.Point) app.UI {
+func bodyMap(l content.Lang, pts []content.Point) app.UI {
 	return app.Elem("figure").Class("bodymap").Body(
 		app.Div().Class("bodymap-frame").Body(
-			app.Img().Class("drawing").Src("/web/points/bodymap.svg").
-				Alt("Map of the lower leg and foot from the front, the inner side, the outer side and the sole, with dots for the seven points: ST36 on the front below the knee, BL57 on the back of the calf, KI3 at the inner ankle, GB34 below the knee on the outer side, BL60 at the outer ankle, and KI1 and Shimian on the sole.").
+			app.Img().Class("drawing").Src(drawingIn(l, bodyMapDrawing)).
+				Alt(tr(l, "Map of the lower leg and foot from the front, the inner side, the outer side and the sole, with dots for the seven points: ST36 on the front below the knee, BL57 on the back of the calf, KI3 at the inner ankle, GB34 below the knee on the outer side, BL60 at the outer ankle, and KI1 and Shimian on the sole.")).
 				Width(400).Height(300),
 			app.Range(pts).Slice(func(i int) app.UI {
 				pt := pts[i]
 				return app.A().
 					Class("spot").
-					Href(prefixed(pointPath(pt.ID))).
+					Href(href(l, pointPath(pt.ID))).
 					Style("left", strconv.FormatFloat(pt.Map.X, 'f', 1, 64)+"%").
 					Style("top", strconv.FormatFloat(pt.Map.Y, 'f', 1, 64)+"%").
-					Aria("label", pt.Pinyin+" ("+pt.WHOCode+"), "+pt.Region)
+					Aria("label", pointTitle(l, pt)+tr(l, ", ")+pt.Region)
 			}),
 		),
-		app.Elem("figcaption").Text("Tap a point to open it."),
+		app.Elem("figcaption").Text(tr(l, "Tap a point to open it.")),
 	)
 }
 
 func pointPath(id string) string { return PathPoints + "/" + url.PathEscape(id) }
-
-func resultCount(n int) string { return journal.Count(n, "point") + " found." }
 
 // clipRunes shortens s to at most n runes for display.
 func clipRunes(s string, n int) string {

@@ -19,6 +19,9 @@ import (
 type reminderForm struct {
 	app.Compo
 
+	// Lang is the language the screen is shown in.
+	Lang content.Lang
+
 	// Routines are the routines to choose from.
 	Routines []content.Routine
 
@@ -37,23 +40,23 @@ func (f *reminderForm) OnInit() {
 
 func (f *reminderForm) Render() app.UI {
 	return app.Elem("details").ID("reminder").Class("card-plain reminder").Body(
-		app.Elem("summary").Class("button secondary").Text("Remind me every night"),
-		app.P().Text("Your phone's calendar can remind you each night, even with no connection. Choose a time and a routine, then add the file to your calendar."),
-		app.Elem("label").Attr("for", "reminder-time").Class("field-label").Text("Time"),
+		app.Elem("summary").Class("button secondary").Text(tr(f.Lang, "Remind me every night")),
+		app.P().Text(tr(f.Lang, "Your phone's calendar can remind you each night, even with no connection. Choose a time and a routine, then add the file to your calendar.")),
+		app.Elem("label").Attr("for", "reminder-time").Class("field-label").Text(tr(f.Lang, "Time")),
 		app.Input().ID("reminder-time").Type("time").Value(f.at).OnChange(f.onTime).OnInput(f.onTime),
 		app.Elem("fieldset").Class("choices").Body(
-			app.Elem("legend").Text("Routine"),
+			app.Elem("legend").Text(tr(f.Lang, "Routine")),
 			app.Div().Class("chips").Body(app.Range(f.Routines).Slice(func(i int) app.UI {
 				r := f.Routines[i]
 				return app.Button().Type("button").ID("reminder-"+r.ID).Class("chip").Aria("pressed", f.routine == r.ID).
 					Text(r.Title).OnClick(func(ctx app.Context, e app.Event) { f.routine = r.ID })
 			})),
 		),
-		app.Button().ID("reminder-make").Class("button").Text("Make the reminder").OnClick(f.onMake),
+		app.Button().ID("reminder-make").Class("button").Text(tr(f.Lang, "Make the reminder")).OnClick(f.onMake),
 		app.P().ID("reminder-said").Class(f.saidClass()).Aria("live", "polite").Text(f.said),
 		app.Elem("ul").Class("small how-to").Body(
-			app.Elem("li").Text("iPhone: open the file, tap \"Add All\", then \"Done\". It goes into your Calendar."),
-			app.Elem("li").Text("Android: open the file from your downloads and choose your calendar app to add it."),
+			app.Elem("li").Text(tr(f.Lang, "iPhone: open the file, tap \"Add All\", then \"Done\". It goes into your Calendar.")),
+			app.Elem("li").Text(tr(f.Lang, "Android: open the file from your downloads and choose your calendar app to add it.")),
 		),
 	)
 }
@@ -75,7 +78,7 @@ func (f *reminderForm) onMake(ctx app.Context, e app.Event) {
 	f.said, f.failed = "", false
 	at, err := reminder.ParseClock(f.at)
 	if err != nil {
-		f.said, f.failed = "Choose a time first, like 21:30.", true
+		f.said, f.failed = tr(f.Lang, "Choose a time first, like 21:30."), true
 		return
 	}
 	var r content.Routine
@@ -86,30 +89,30 @@ func (f *reminderForm) onMake(ctx app.Context, e app.Event) {
 	}
 	rem := reminder.Reminder{
 		Routine: r.ID, Title: r.Title, At: at, Length: routine.Total(r),
-		Link: browser.Origin() + prefixed(routinePath(r.ID)),
+		Link: browser.Origin() + href(f.Lang, routinePath(r.ID)),
 	}
 	var b strings.Builder
 	if err := reminder.Write(&b, rem, time.Now()); err != nil {
-		f.said, f.failed = "The reminder could not be made: "+err.Error()+".", true
+		f.said, f.failed = trf(f.Lang, "The reminder could not be made: %s.", err), true
 		return
 	}
 	name, text := rem.Filename(), b.String()
-	done := "Reminder made for " + at.String() + " every night. Add it to your calendar as below."
+	done := trf(f.Lang, "Reminder made for %s every night. Add it to your calendar as below.", at)
 	if !browser.CanShareFile(name, reminder.MIME, text) {
 		browser.Download(name, reminder.MIME, text)
-		f.said = "Saved as " + name + ". " + done
+		f.said = trf(f.Lang, "Saved as %s. ", name) + done
 		return
 	}
-	browser.ShareFile(r.Title+" reminder", name, reminder.MIME, text, func(err error) {
+	browser.ShareFile(trf(f.Lang, "%s reminder", r.Title), name, reminder.MIME, text, func(err error) {
 		ctx.Dispatch(func(ctx app.Context) {
 			switch {
 			case err == nil:
 				f.said = done
 			case errors.Is(err, browser.ErrCancelled):
-				f.said = "Not shared. Tap \"Make the reminder\" again when you are ready."
+				f.said = tr(f.Lang, "Not shared. Tap \"Make the reminder\" again when you are ready.")
 			default:
 				browser.Download(name, reminder.MIME, text)
-				f.said = "Saved as " + name + ". " + done
+				f.said = trf(f.Lang, "Saved as %s. ", name) + done
 			}
 		})
 	})

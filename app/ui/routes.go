@@ -26,38 +26,76 @@ const (
 	PathNotFound = "/not-found"
 )
 
-// Register routes every page of the app to its component, and starts the
-// run controller. It runs on both the server (prerendering) and the
-// browser. ix is the points' one search index.
+// Register routes every page of the app to its component, in English at
+// its path and in Chinese under PathChinese, and starts the run controller.
+// It runs on both the server (prerendering) and the browser. ix is the
+// English points' one search index; the Chinese content and its index are
+// read the first time a Chinese page opens.
 func Register(lib *content.Library, ix *points.Index) {
 	run := &runController{lib: lib, now: time.Now}
 	app.Handle(actionRun, run.handle)
-	route(PathNotFound, func() app.Composer { return &notFoundPage{} })
-	route(PathHome, func() app.Composer { return &homePage{lib: lib} })
-	route(PathRoutines, func() app.Composer { return &routinesPage{lib: lib} })
-	for _, r := range lib.Routines {
-		route(routinePath(r.ID), func() app.Composer { return &routinePage{lib: lib, Routine: r} })
-	}
-	route(PathPoints, func() app.Composer { return &pointsPage{lib: lib, ix: ix} })
-	for _, pt := range lib.Points {
-		route(pointPath(pt.ID), func() app.Composer { return &pointPage{lib: lib, ix: ix, Point: pt} })
-	}
-	route(PathLog, func() app.Composer { return &logPage{} })
-	route(PathLogCramp, func() app.Composer { return &logEntryPage{Kind: journal.KindCramp} })
-	route(PathLogHeel, func() app.Composer { return &logEntryPage{Kind: journal.KindHeel} })
-	route(PathLogEntry, func() app.Composer { return &logEntryPage{} })
-	route(PathLogPrint, func() app.Composer { return &logPrintPage{} })
-	route(PathSafety, func() app.Composer { return &safetyPage{lib: lib} })
-	route(PathAbout, func() app.Composer { return &aboutPage{lib: lib} })
-	for _, p := range lib.Pages {
-		route(aboutPath(p.ID), func() app.Composer { return &backgroundPage{page: p} })
+	en := &edition{lang: content.English, load: func() (*content.Library, *points.Index) { return lib, ix }}
+	zh := chineseEdition(lib)
+	for _, ed := range []*edition{en, zh} {
+		registerIn(ed, lib)
 	}
 	// Any other name of a point (/points/kd3, /points/taixi) shows it too.
-	app.RouteWithRegexp("^"+PathPoints+"/[^/]+/?$", func() app.Composer { return &pointPage{lib: lib, ix: ix} })
+	for _, ed := range []*edition{zh, en} {
+		app.RouteWithRegexp("^"+inLang(ed.lang, PathPoints)+"/[^/]+/?$", func() app.Composer {
+			lib, ix := ed.get()
+			return &pointPage{Lang: ed.lang, lib: lib, ix: ix}
+		})
+	}
 	// Any other path, such as an old or mistyped link opened offline:
-	// go-app tries exact routes first, then these in order, so this one,
-	// last, only catches the rest.
-	app.RouteWithRegexp("^/", func() app.Composer { return &notFoundPage{} })
+	// go-app tries exact routes first, then these in order, so the last,
+	// "^/", only catches the rest.
+	app.RouteWithRegexp("^"+PathChinese+"(/|$)", func() app.Composer { return &notFoundPage{Lang: content.Chinese} })
+	app.RouteWithRegexp("^/", func() app.Composer { return &notFoundPage{Lang: content.English} })
+}
+
+// registerIn routes the pages of one language. The IDs of routines,
+// points and pages come from the English library; each page reads its
+// text from its language's edition when it opens.
+func registerIn(ed *edition, en *content.Library) {
+	l := ed.lang
+	page := func(path string, c func(lib *content.Library, ix *points.Index) app.Composer) {
+		route(inLang(l, path), func() app.Composer { return c(ed.get()) })
+	}
+	page(PathNotFound, func(*content.Library, *points.Index) app.Composer { return &notFoundPage{Lang: l} })
+	page(PathHome, func(lib *content.Library, _ *points.Index) app.Composer { return &homePage{Lang: l, lib: lib} })
+	page(PathRoutines, func(lib *content.Library, _ *points.Index) app.Composer { return &routinesPage{Lang: l, lib: lib} })
+	for _, r := range en.Routines {
+		page(routinePath(r.ID), func(lib *content.Library, _ *points.Index) app.Composer {
+			rt, _ := lib.Routine(r.ID)
+			return &routinePage{Lang: l, lib: lib, Routine: rt}
+		})
+	}
+	page(PathPoints, func(lib *content.Library, ix *points.Index) app.Composer {
+		return &pointsPage{Lang: l, lib: lib, ix: ix}
+	})
+	for _, pt := range en.Points {
+		page(pointPath(pt.ID), func(lib *content.Library, ix *points.Index) app.Composer {
+			p, _ := lib.Point(pt.ID)
+			return &pointPage{Lang: l, lib: lib, ix: ix, Point: p}
+		})
+	}
+	page(PathLog, func(lib *content.Library, _ *points.Index) app.Composer { return &logPage{Lang: l, lib: lib} })
+	page(PathLogCramp, func(*content.Library, *points.Index) app.Composer {
+		return &logEntryPage{Lang: l, Kind: journal.KindCramp}
+	})
+	page(PathLogHeel, func(*content.Library, *points.Index) app.Composer {
+		return &logEntryPage{Lang: l, Kind: journal.KindHeel}
+	})
+	page(PathLogEntry, func(*content.Library, *points.Index) app.Composer { return &logEntryPage{Lang: l} })
+	page(PathLogPrint, func(lib *content.Library, _ *points.Index) app.Composer { return &logPrintPage{Lang: l, lib: lib} })
+	page(PathSafety, func(lib *content.Library, _ *points.Index) app.Composer { return &safetyPage{Lang: l, lib: lib} })
+	page(PathAbout, func(lib *content.Library, _ *points.Index) app.Composer { return &aboutPage{Lang: l, lib: lib} })
+	for _, p := range en.Pages {
+		page(aboutPath(p.ID), func(lib *content.Library, _ *points.Index) app.Composer {
+			pg, _ := lib.Page(p.ID)
+			return &backgroundPage{Lang: l, page: pg}
+		})
+	}
 }
 
 // route routes path, and path with a trailing slash: a static host keeps
@@ -92,9 +130,15 @@ func appPath(p string) string {
 	return p
 }
 
-// Pages returns the path of every page, for prerendering and for the
-// service worker's offline copy.
+// Pages returns the path of every page, in English then in Chinese, for
+// prerendering and for the service worker's offline copy.
 func Pages(lib *content.Library) []string {
+	en := PagesIn(lib, content.English)
+	return append(en, PagesIn(lib, content.Chinese)...)
+}
+
+// PagesIn returns the path of every page in the language l.
+func PagesIn(lib *content.Library, l content.Lang) []string {
 	paths := []string{PathHome, PathRoutines, PathPoints, PathLog, PathLogCramp, PathLogHeel, PathLogEntry, PathLogPrint, PathSafety, PathAbout}
 	for _, r := range lib.Routines {
 		paths = append(paths, routinePath(r.ID))
@@ -105,7 +149,17 @@ func Pages(lib *content.Library) []string {
 	for _, p := range lib.Pages {
 		paths = append(paths, aboutPath(p.ID))
 	}
+	for i, p := range paths {
+		paths[i] = inLang(l, p)
+	}
 	return paths
+}
+
+// Lang returns the language tag of the page at the app path p ("zh-Hans"
+// for /zh/log), for the server to write in the page's html element.
+func Lang(p string) string {
+	l, _ := splitLang(p)
+	return string(l)
 }
 
 func aboutPath(id string) string { return PathAbout + "/" + id }
@@ -115,6 +169,7 @@ func aboutPath(id string) string { return PathAbout + "/" + id }
 // the server can redirect there.
 func Canonical(ix *points.Index) func(path string) (string, bool) {
 	return func(path string) (string, bool) {
+		l, path := splitLang(path)
 		slug, ok := strings.CutPrefix(path, PathPoints+"/")
 		if !ok || strings.Contains(slug, "/") {
 			return "", false
@@ -123,7 +178,7 @@ func Canonical(ix *points.Index) func(path string) (string, bool) {
 		if !ok {
 			return "", false
 		}
-		return pointPath(pt.ID), true
+		return inLang(l, pointPath(pt.ID)), true
 	}
 }
 
@@ -144,7 +199,7 @@ func Aliases(lib *content.Library, ix *points.Index) []string {
 				continue
 			}
 			seen[p] = true
-			paths = append(paths, p)
+			paths = append(paths, p, inLang(content.Chinese, p))
 		}
 	}
 	return paths

@@ -16,7 +16,10 @@ import (
 // and Back buttons usable in the dark.
 type routinePage struct {
 	app.Compo
-	lib *content.Library
+
+	// Lang is the language the screen is shown in.
+	Lang content.Lang
+	lib  *content.Library
 
 	// Routine is the routine this page is for.
 	Routine content.Routine
@@ -61,6 +64,7 @@ func (p *routinePage) Render() app.UI {
 		body = p.renderSetup()
 	}
 	return &shell{
+		Lang:    p.Lang,
 		Title:   p.Routine.Title,
 		Path:    PathRoutines,
 		Routine: p.Routine.ID,

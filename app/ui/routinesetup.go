@@ -15,13 +15,13 @@ import (
 // renderQuestions asks, once, the two questions that change the routine.
 func (p *routinePage) renderQuestions() app.UI {
 	return app.Elem("section").ID("questions").Class("card-plain").Body(
-		app.H2().Text("Two questions first"),
-		app.P().Text("Your answers stay on this phone. They change the routine to keep you safe. You can skip them, and change them later in About."),
-		yesNo("q-pregnant", "Are you pregnant?", p.health.Pregnant, func(_ app.Context, v bool) { p.health.Pregnant = &v }),
-		yesNo("q-feet", "Do you have diabetes, numbness in your feet, or poor circulation?", p.health.Feet, func(_ app.Context, v bool) { p.health.Feet = &v }),
+		app.H2().Text(tr(p.Lang, "Two questions first")),
+		app.P().Text(tr(p.Lang, "Your answers stay on this phone. They change the routine to keep you safe. You can skip them, and change them later in About.")),
+		yesNo(p.Lang, "q-pregnant", tr(p.Lang, "Are you pregnant?"), p.health.Pregnant, func(_ app.Context, v bool) { p.health.Pregnant = &v }),
+		yesNo(p.Lang, "q-feet", tr(p.Lang, "Do you have diabetes, numbness in your feet, or poor circulation?"), p.health.Feet, func(_ app.Context, v bool) { p.health.Feet = &v }),
 		app.Div().Class("actions").Body(
-			app.Button().ID("questions-done").Class("button").Text("Continue").OnClick(p.onQuestionsDone),
-			app.Button().ID("questions-skip").Class("button secondary").Text("Skip").OnClick(p.onQuestionsDone),
+			app.Button().ID("questions-done").Class("button").Text(tr(p.Lang, "Continue")).OnClick(p.onQuestionsDone),
+			app.Button().ID("questions-skip").Class("button secondary").Text(tr(p.Lang, "Skip")).OnClick(p.onQuestionsDone),
 		),
 	)
 }
@@ -42,45 +42,45 @@ func (p *routinePage) renderSetup() app.UI {
 	}
 	return app.Div().Body(
 		app.If(p.run.Routine == p.Routine.ID && (p.run.Status == routine.Done || p.run.Status == routine.Stopped), func() app.UI {
-			msg := "Routine finished. Well done. It is in your log."
+			msg := tr(p.Lang, "Routine finished. Well done. It is in your log.")
 			if p.run.Status == routine.Stopped {
-				msg = "Routine stopped. What you did is in your log."
+				msg = tr(p.Lang, "Routine stopped. What you did is in your log.")
 			}
 			if p.runError != "" {
 				msg = p.runError
 			}
 			return app.P().ID("finished").Class("callout").Aria("live", "polite").Body(
-				app.Text(msg+" "), app.A().Href(prefixed(PathLog)).Text("See your log"),
+				app.Text(msg+" "), app.A().Href(href(p.Lang, PathLog)).Text(tr(p.Lang, "See your log")),
 			)
 		}),
 		app.P().Class("lead").Text(p.Routine.Summary),
 		app.If(p.startAt != "", func() app.UI {
-			return app.P().ID("start-at").Class("callout").Text("The routine will start at " + stepTitle(p.Routine, p.startAt) + ".")
+			return app.P().ID("start-at").Class("callout").Text(trf(p.Lang, "The routine will start at %s.", stepTitle(p.Lang, p.Routine, p.startAt)))
 		}),
-		app.If(!p.flagsSeen, func() app.UI { return redFlags(sf) }),
+		app.If(!p.flagsSeen, func() app.UI { return redFlags(p.Lang, sf) }),
 		app.If(p.health.IsPregnant() && hasPoint(p.Routine, routine.AvoidInPregnancy), func() app.UI {
-			return app.P().ID("pregnancy-note").Class("callout").Text("Kunlun (BL60) is left out: it is traditionally avoided in pregnancy. " + sf.Pregnancy)
+			return app.P().ID("pregnancy-note").Class("callout").Text(tr(p.Lang, "Kunlun (BL60) is left out: it is traditionally avoided in pregnancy. ") + sf.Pregnancy)
 		}),
 		p.renderSteps(),
 		p.renderLegs(),
 		app.If(soak, func() app.UI { return p.renderSoakCheck() }),
-		app.P().Class("meta").Text("About "+routine.FormatDuration(routine.PlanDuration(plan).Round(time.Minute))+" in all."),
+		app.P().Class("meta").Text(trf(p.Lang, "About %s in all.", routine.FormatDurationIn(p.Lang, routine.PlanDuration(plan).Round(time.Minute)))),
 		app.Button().
 			ID("start").
 			Class("button big").
 			Disabled(len(plan) == 0 || (soak && !p.soakOK)).
-			Text("Start").
+			Text(tr(p.Lang, "Start")).
 			OnClick(p.onStart),
 		app.If(soak && !p.soakOK, func() app.UI {
-			return app.P().Class("small").Text("Confirm the water check above to start.")
+			return app.P().Class("small").Text(tr(p.Lang, "Confirm the water check above to start."))
 		}),
-		&shareButton{Path: routinePath(p.Routine.ID), Title: p.Routine.Title},
+		&shareButton{Lang: p.Lang, Path: routinePath(p.Routine.ID), Title: p.Routine.Title},
 	)
 }
 
 func (p *routinePage) renderSteps() app.UI {
 	return app.Elem("fieldset").Class("steps-choice").Body(
-		app.Elem("legend").Text("Steps"),
+		app.Elem("legend").Text(tr(p.Lang, "Steps")),
 		app.Range(p.Routine.Steps).Slice(func(i int) app.UI {
 			s := p.Routine.Steps[i]
 			if p.health.IsPregnant() && s.Point == routine.AvoidInPregnancy {
@@ -88,9 +88,9 @@ func (p *routinePage) renderSteps() app.UI {
 			}
 			on := p.choices.Included(s.ID)
 			sec := p.choices.StepSeconds(s)
-			d := routine.FormatDuration(time.Duration(sec) * time.Second)
+			d := routine.FormatDurationIn(p.Lang, time.Duration(sec)*time.Second)
 			if s.PerSide {
-				d += " a leg"
+				d = trf(p.Lang, "%s a leg", d)
 			}
 			return app.Div().Class("step-choice").Body(
 				app.Elem("label").Class("choice").Body(
@@ -98,14 +98,14 @@ func (p *routinePage) renderSteps() app.UI {
 					app.Span().Text(s.Title),
 				),
 				app.Div().Class("stepper").Body(
-					app.Button().Class("icon-button").Aria("label", "Shorter: "+s.Title).
+					app.Button().Class("icon-button").Aria("label", trf(p.Lang, "Shorter: %s", s.Title)).
 						Disabled(!on || sec <= s.MinSeconds).Text("−").OnClick(p.onAdjust(s, -1)),
 					app.Span().ID("dur-"+s.ID).Class("duration").Text(d),
-					app.Button().Class("icon-button").Aria("label", "Longer: "+s.Title).
+					app.Button().Class("icon-button").Aria("label", trf(p.Lang, "Longer: %s", s.Title)).
 						Disabled(!on || sec >= s.MaxSeconds).Text("+").OnClick(p.onAdjust(s, 1)),
 				),
 				app.If(s.Suggested, func() app.UI {
-					return app.P().Class("small").Text("The article gives no time here: this is the app's suggestion.")
+					return app.P().Class("small").Text(tr(p.Lang, "The article gives no time here: this is the app's suggestion."))
 				}),
 			)
 		}),
@@ -124,13 +124,13 @@ func (p *routinePage) renderLegs() app.UI {
 		v     routine.Legs
 		label string
 	}{
-		{routine.BothInTurn, "Both legs, one after the other"},
-		{routine.Split, "Both legs in one step, switching halfway"},
-		{routine.LeftOnly, "Left leg only"},
-		{routine.RightOnly, "Right leg only"},
+		{routine.BothInTurn, tr(p.Lang, "Both legs, one after the other")},
+		{routine.Split, tr(p.Lang, "Both legs in one step, switching halfway")},
+		{routine.LeftOnly, tr(p.Lang, "Left leg only")},
+		{routine.RightOnly, tr(p.Lang, "Right leg only")},
 	}
 	return app.Elem("fieldset").Class("choices").Body(
-		app.Elem("legend").Text("Legs for the point steps"),
+		app.Elem("legend").Text(tr(p.Lang, "Legs for the point steps")),
 		app.Range(opts).Slice(func(i int) app.UI {
 			o := opts[i]
 			return app.Elem("label").Class("choice").Body(
@@ -141,7 +141,7 @@ func (p *routinePage) renderLegs() app.UI {
 		app.If(legs == routine.BothInTurn, func() app.UI {
 			return app.Elem("label").Class("choice").Body(
 				app.Input().Type("checkbox").ID("switch-pause").Checked(p.choices.SwitchSeconds > 0).OnChange(p.onSwitchPause),
-				app.Span().Text("A 5-second pause to switch legs"),
+				app.Span().Text(tr(p.Lang, "A 5-second pause to switch legs")),
 			)
 		}),
 	)
@@ -150,14 +150,14 @@ func (p *routinePage) renderLegs() app.UI {
 func (p *routinePage) renderSoakCheck() app.UI {
 	sf := p.lib.Safety
 	return app.Elem("section").ID("soak-check").Class("callout").Body(
-		app.H2().Text("Before the foot soak"),
+		app.H2().Text(tr(p.Lang, "Before the foot soak")),
 		app.If(p.health.HasFeetRisk(), func() app.UI {
-			return app.P().ID("soak-clinician").Class("warning").Body(app.Elem("strong").Text("Ask your clinician first. "), app.Text(sf.SoakClinician))
+			return app.P().ID("soak-clinician").Class("warning").Body(app.Elem("strong").Text(tr(p.Lang, "Ask your clinician first. ")), app.Text(sf.SoakClinician))
 		}),
 		soakList(sf),
 		app.Elem("label").Class("choice").Body(
 			app.Input().Type("checkbox").ID("soak-ok").Checked(p.soakOK).OnChange(p.onSoakOK),
-			app.Span().Text("I have tested the water: it is comfortably warm, not hot."),
+			app.Span().Text(tr(p.Lang, "I have tested the water: it is comfortably warm, not hot.")),
 		),
 	)
 }
@@ -217,13 +217,13 @@ func (p *routinePage) onSoakOK(ctx app.Context, e app.Event) {
 	p.soakOK = ctx.JSSrc().Get("checked").Bool()
 }
 
-func stepTitle(r content.Routine, id string) string {
+func stepTitle(l content.Lang, r content.Routine, id string) string {
 	for _, s := range r.Steps {
 		if s.ID == id {
 			return s.Title
 		}
 	}
-	return "the first step"
+	return tr(l, "the first step")
 }
 
 func hasPoint(r content.Routine, id string) bool {

@@ -132,11 +132,11 @@ func (c *runController) handle(ctx app.Context, a app.Action) {
 func (c *runController) commit(ctx app.Context, r *routine.Run, events []routine.Event) {
 	ctx.SetState(stateRun, *r)
 	if !save(ctx, keyRun, r) {
-		ctx.SetState(stateRunError, "The phone did not let the app save where you are in the routine, so a reload would lose it. The timer goes on.")
+		ctx.SetState(stateRunError, tr(c.lang(), "The phone did not let the app save where you are in the routine, so a reload would lose it. The timer goes on."))
 	}
 	cues := c.apply(ctx, r)
 	for _, ev := range events {
-		browser.Cue(string(ev.Kind), ev.Step, ev.Due, cues.Vibrate, cueText(r, ev, cues.Speak))
+		browser.Cue(string(ev.Kind), ev.Step, ev.Due, cues.Vibrate, cueText(c.lang(), r, ev, cues.Speak))
 	}
 	if !r.Active() {
 		c.record(ctx, *r)
@@ -158,17 +158,17 @@ func (c *runController) apply(ctx app.Context, r *routine.Run) cueSettings {
 }
 
 // cueText is what is said aloud for an event, when speaking is chosen.
-func cueText(r *routine.Run, ev routine.Event, speak bool) string {
+func cueText(l content.Lang, r *routine.Run, ev routine.Event, speak bool) string {
 	if !speak {
 		return ""
 	}
 	switch ev.Kind {
 	case routine.StepStarted:
-		return "Next: " + r.Steps[ev.Step].Title
+		return trf(l, "Next: %s", r.Steps[ev.Step].Title)
 	case routine.Halfway:
-		return "Halfway. Switch to the other leg."
+		return tr(l, "Halfway. Switch to the other leg.")
 	case routine.Finished:
-		return "Done. Well done."
+		return tr(l, "Done. Well done.")
 	}
 	return ""
 }
@@ -182,8 +182,17 @@ func (c *runController) record(ctx app.Context, r routine.Run) {
 	e := journal.RunEntry(r, title)
 	store, _ := browser.OpenStore()
 	if err := store.Put(e); err != nil {
-		ctx.SetState(stateRunError, "This routine could not be added to your log. "+saveError(err))
+		ctx.SetState(stateRunError, tr(c.lang(), "This routine could not be added to your log. ")+saveError(c.lang(), err))
 	}
+}
+
+// lang is the language of the page on screen, in which the controller
+// speaks and reports.
+func (c *runController) lang() content.Lang {
+	if l := content.Lang(browser.PageLang()); l == content.Chinese {
+		return l
+	}
+	return content.English
 }
 
 // keepTicking runs the ticker while a routine runs, and only then: it

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"github.com/calfandsole/calfandsole/content"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -15,6 +16,9 @@ import (
 // app opens on.
 type runner struct {
 	app.Compo
+
+	// Lang is the language the screen is shown in.
+	Lang content.Lang
 
 	// Here is the ID of the routine whose own screen this is, which shows
 	// the timer in full instead of the bar.
@@ -39,13 +43,13 @@ func (c *runner) Render() app.UI {
 	label := r.Current().Title
 	switch r.Status {
 	case routine.GetReady:
-		label = "Get ready"
+		label = tr(c.Lang, "Get ready")
 	case routine.Paused:
-		label = "Paused: " + label
+		label = trf(c.Lang, "Paused: %s", label)
 	case routine.Away:
-		label = "Waiting: " + label
+		label = trf(c.Lang, "Waiting: %s", label)
 	}
-	return app.A().ID("runbar").Class("runbar").Href(prefixed(routinePath(r.Routine))).Body(
+	return app.A().ID("runbar").Class("runbar").Href(href(c.Lang, routinePath(r.Routine))).Body(
 		app.Raw(iconTimer),
 		app.Span().Class("runbar-step").Text(label),
 		app.Span().Class("runbar-time").Text(routine.FormatClock(r.Remaining(time.Now()))),

@@ -10,23 +10,27 @@ import (
 // that need a clinician, and the foot-soak checks.
 type safetyPage struct {
 	app.Compo
-	lib *content.Library
+
+	// Lang is the language the screen is shown in.
+	Lang content.Lang
+	lib  *content.Library
 }
 
 func (p *safetyPage) Render() app.UI {
 	sf := p.lib.Safety
 	return &shell{
-		Title: "Safety first",
+		Lang:  p.Lang,
+		Title: tr(p.Lang, "Safety first"),
 		Path:  PathSafety,
 		Content: []app.UI{
 			paragraphs(sf.Notice),
-			app.H2().Text("Get medical help instead if"),
-			flagList(sf.RedFlags),
-			app.H2().Text("Before a hot foot soak"),
+			app.H2().Text(tr(p.Lang, "Get medical help instead if")),
+			flagList(p.Lang, sf.RedFlags),
+			app.H2().Text(tr(p.Lang, "Before a hot foot soak")),
 			soakList(sf),
-			app.H2().Text("Diabetes, numb feet or poor circulation"),
+			app.H2().Text(tr(p.Lang, "Diabetes, numb feet or poor circulation")),
 			app.P().Text(sf.SoakClinician),
-			app.H2().Text("Pregnancy"),
+			app.H2().Text(tr(p.Lang, "Pregnancy")),
 			app.P().Text(sf.Pregnancy),
 		},
 	}

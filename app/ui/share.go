@@ -2,6 +2,7 @@ package ui
 
 import (
 	"errors"
+	"github.com/calfandsole/calfandsole/content"
 
 	"github.com/calfandsole/calfandsole/app/browser"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -15,6 +16,9 @@ import (
 type shareButton struct {
 	app.Compo
 
+	// Lang is the language the screen is shown in.
+	Lang content.Lang
+
 	// Path is the app path of the page ("/points/ki3"); Title its name.
 	Path, Title string
 
@@ -24,11 +28,11 @@ type shareButton struct {
 
 func (s *shareButton) Render() app.UI {
 	return app.Div().Class("share").Body(
-		app.Button().ID("share").Class("button secondary").Text("Share this page").OnClick(s.onShare),
+		app.Button().ID("share").Class("button secondary").Text(tr(s.Lang, "Share this page")).OnClick(s.onShare),
 		app.P().ID("share-said").Class("small").Aria("live", "polite").Text(s.said),
 		app.If(s.showLink, func() app.UI {
 			return app.Div().Body(
-				app.Elem("label").Attr("for", "share-link").Class("small").Text("Copy this link:"),
+				app.Elem("label").Attr("for", "share-link").Class("small").Text(tr(s.Lang, "Copy this link:")),
 				app.Input().ID("share-link").Type("text").ReadOnly(true).Value(s.link()).OnFocus(s.onFocusLink),
 			)
 		}),
@@ -36,7 +40,7 @@ func (s *shareButton) Render() app.UI {
 }
 
 // link is the page's full address on the app's own origin.
-func (s *shareButton) link() string { return browser.Origin() + prefixed(s.Path) }
+func (s *shareButton) link() string { return browser.Origin() + href(s.Lang, s.Path) }
 
 func (s *shareButton) onShare(ctx app.Context, e app.Event) {
 	link := s.link()
@@ -61,7 +65,7 @@ func (s *shareButton) copy(ctx app.Context, link string) {
 	browser.CopyText(link, func(err error) {
 		ctx.Dispatch(func(ctx app.Context) {
 			if err == nil {
-				s.said, s.showLink = "Link copied. Paste it into a message.", false
+				s.said, s.showLink = tr(s.Lang, "Link copied. Paste it into a message."), false
 				return
 			}
 			s.said, s.showLink = "", true

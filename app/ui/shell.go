@@ -4,6 +4,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"github.com/calfandsole/calfandsole/app/browser"
+	"github.com/calfandsole/calfandsole/content"
 )
 
 // shell is the frame around every screen: the top bar with the night-mode
@@ -20,13 +21,35 @@ type shell struct {
 	// Routine is the ID of the routine whose own screen this is, if any:
 	// the running-routine bar is not shown there.
 	Routine string
+	// Lang is the screen's language; every link in it stays in it.
+	Lang content.Lang
+
+	here string // the page's app path and query, without the language
 
 	theme      string
 	update     string
 	stopListen func()
 }
 
+// OnPreRender and OnNav note the page's address, for the language switch.
+func (s *shell) OnPreRender(ctx app.Context) { s.noteHere(ctx) }
+
+func (s *shell) OnNav(ctx app.Context) {
+	s.noteHere(ctx)
+	browser.SetPageLang(string(s.Lang))
+}
+
+func (s *shell) noteHere(ctx app.Context) {
+	u := ctx.Page().URL()
+	_, s.here = splitLang(appPath(u.Path))
+	if u.RawQuery != "" {
+		s.here += "?" + u.RawQuery
+	}
+}
+
 func (s *shell) OnMount(ctx app.Context) {
+	s.noteHere(ctx)
+	browser.SetPageLang(string(s.Lang))
 	observeTheme(ctx, &s.theme)
 	s.update = browser.Update()
 	s.stopListen = browser.OnUpdate(func(state string) {
@@ -43,21 +66,22 @@ func (s *shell) OnDismount() {
 
 func (s *shell) Render() app.UI {
 	return app.Div().Class("shell").Body(
-		app.A().Class("skip").Href("#main").Text("Skip to content"),
+		app.A().Class("skip").Href("#main").Text(tr(s.Lang, "Skip to content")),
 		app.Elem("header").Class("topbar").Body(
-			app.A().Class("brand").Href(prefixed(PathHome)).Body(
+			app.A().Class("brand").Href(href(s.Lang, PathHome)).Body(
 				// Decorative: the name is next to it. go-app drops an empty alt,
 				// so the role says so.
 				app.Img().Src("/web/icons/icon.svg").Alt("").Role("presentation").Width(28).Height(28),
-				app.Span().Text("Calf & Sole"),
+				app.Span().Text(tr(s.Lang, "Calf & Sole")),
 			),
 			app.Div().Class("topbar-actions").Body(
 				app.A().
 					ID("search-button").
 					Class("icon-button").
-					Href(prefixed(PathPoints+"?search")).
-					Aria("label", "Find a point").
+					Href(href(s.Lang, PathPoints+"?search")).
+					Aria("label", tr(s.Lang, "Find a point")).
 					Body(app.Raw(iconSearch)),
+				s.renderLangSwitch(),
 				app.Button().
 					ID("theme-toggle").
 					Class("icon-button").
@@ -65,43 +89,60 @@ func (s *shell) Render() app.UI {
 					OnClick(s.onToggleTheme).
 					Body(
 						app.Raw(iconMoon),
-						app.Span().Text("Night"),
+						app.Span().Text(tr(s.Lang, "Night")),
 					),
 			),
 		),
 		s.renderUpdate(),
-		&runner{Here: s.Routine},
+		&runner{Here: s.Routine, Lang: s.Lang},
 		app.Elem("main").ID("main").Body(
 			app.H1().Text(s.Title),
 			app.Range(s.Content).Slice(func(i int) app.UI { return s.Content[i] }),
 		),
-		app.Elem("nav").Class("tabbar").Aria("label", "Main").Body(
-			s.tab(PathHome, "Home", iconHome),
-			s.tab(PathRoutines, "Routines", iconTimer),
-			s.tab(PathPoints, "Points", iconPoint),
-			s.tab(PathLog, "Log", iconLog),
-			s.tab(PathSafety, "Safety", iconSafety),
+		app.Elem("nav").Class("tabbar").Aria("label", tr(s.Lang, "Main")).Body(
+			s.tab(PathHome, tr(s.Lang, "Home"), iconHome),
+			s.tab(PathRoutines, tr(s.Lang, "Routines"), iconTimer),
+			s.tab(PathPoints, tr(s.Lang, "Points"), iconPoint),
+			s.tab(PathLog, tr(s.Lang, "Log"), iconLog),
+			s.tab(PathSafety, tr(s.Lang, "Safety"), iconSafety),
 		),
 	)
+}
+
+// renderLangSwitch is the link to this page in the other language, named
+// in that language. web/boot.js remembers the choice when it is tapped.
+func (s *shell) renderLangSwitch() app.UI {
+	other := otherLang(s.Lang)
+	here := s.here
+	if here == "" {
+		here = s.Path
+	}
+	return app.A().
+		ID("lang-switch").
+		Class("icon-button lang-switch").
+		Href(href(other, here)).
+		Attr("hreflang", string(other)).
+		Lang(string(other)).
+		Text(langName(other))
 }
 
 func (s *shell) renderUpdate() app.UI {
 	switch s.update {
 	case "ready":
 		return app.Div().ID("update").Class("notice").Aria("live", "polite").Body(
-			app.P().Text("A new version of Calf & Sole is ready."),
-			app.Button().ID("update-now").Class("button").Text("Update now").OnClick(s.onApplyUpdate),
+			app.P().Text(tr(s.Lang, "A new version of Calf & Sole is ready.")),
+			app.Button().ID("update-now").Class("button").Text(tr(s.Lang, "Update now")).OnClick(s.onApplyUpdate),
 		)
 	case "failed":
 		return app.Div().ID("update").Class("notice").Aria("live", "polite").Body(
-			app.P().Text("A new version could not be downloaded. This version still works, offline too. The app will try again next time it opens with a connection."),
+			app.P().Text(tr(s.Lang, "A new version could not be downloaded. This version still works, offline too. The app will try again next time it opens with a connection.")),
 		)
 	}
 	return nil
 }
 
 func (s *shell) tab(path, label, icon string) app.UI {
-	a := app.A().Href(prefixed(path)).Body(app.Raw(icon), app.Span().Text(label))
+	a := app.A().Href(href(s.Lang, path)).Body(app.Raw(icon), app.Span().Text(label))
 	if s.Path == path {
 		a = a.Aria("current", "page")
 	}

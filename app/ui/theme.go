@@ -12,9 +12,9 @@ const stateTheme = "theme"
 
 // Theme choices offered in settings.
 var themeChoices = []struct{ value, label string }{
-	{"auto", "Follow my phone"},
-	{"light", "Light"},
-	{"night", "Night"},
+	{"auto", msg("Follow my phone")},
+	{"light", msg("Light")},
+	{"night", msg("Night")},
 }
 
 // storedTheme returns the theme choice boot.js read from storage.

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"strconv"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -15,7 +14,7 @@ import (
 
 // renderTimer is the routine in progress.
 func (p *routinePage) renderTimer() app.UI {
-	wake := wakeNote()
+	wake := wakeNote(p.Lang)
 	r := p.run
 	now := time.Now()
 	cur := r.Current()
@@ -23,32 +22,32 @@ func (p *routinePage) renderTimer() app.UI {
 	status := ""
 	switch r.Status {
 	case routine.GetReady:
-		title, status = "Get ready", "First: "+cur.Title
+		title, status = tr(p.Lang, "Get ready"), trf(p.Lang, "First: %s", cur.Title)
 	case routine.Paused:
-		status = "Paused"
+		status = tr(p.Lang, "Paused")
 	case routine.Away:
-		status = r.EndedAway + " ended while the app was closed. Tap Resume to go on."
+		status = trf(p.Lang, "%s ended while the app was closed. Tap Resume to go on.", r.EndedAway)
 	}
 	var next string
 	if r.Index+1 < len(r.Steps) && r.Status != routine.GetReady {
-		next = "Next: " + r.Steps[r.Index+1].Title
+		next = trf(p.Lang, "Next: %s", r.Steps[r.Index+1].Title)
 	} else if r.Status != routine.GetReady {
-		next = "This is the last step."
+		next = tr(p.Lang, "This is the last step.")
 	}
 	var drawing app.UI
 	if pt, ok := p.lib.Point(cur.Point); ok && r.Status != routine.GetReady {
-		drawing = app.A().Href(prefixed(pointPath(pt.ID))).Class("timer-drawing").Body(
-			app.Img().Class("drawing").Src(pt.Drawing).Alt(pt.DrawingAlt).Width(400).Height(400),
+		drawing = app.A().Href(href(p.Lang, pointPath(pt.ID))).Class("timer-drawing").Body(
+			app.Img().Class("drawing").Src(drawingIn(p.Lang, pt.Drawing)).Alt(pt.DrawingAlt).Width(400).Height(400),
 		)
 	}
-	pauseLabel, pauseID := "Pause", "pause"
+	pauseLabel, pauseID := tr(p.Lang, "Pause"), "pause"
 	if r.Status == routine.Paused || r.Status == routine.Away {
-		pauseLabel, pauseID = "Resume", "resume"
+		pauseLabel, pauseID = tr(p.Lang, "Resume"), "resume"
 	}
 	return app.Elem("section").ID("timer").Class("timer").Body(
-		app.P().Class("progress").Text("Step "+strconv.Itoa(r.Index+1)+" of "+strconv.Itoa(len(r.Steps))+" · "+routine.FormatDuration(r.TotalLeft(now).Round(time.Second))+" left in all"),
+		app.P().Class("progress").Text(trf(p.Lang, "Step %d of %d · %s left in all", r.Index+1, len(r.Steps), routine.FormatDurationIn(p.Lang, r.TotalLeft(now).Round(time.Second)))),
 		app.H2().ID("step-title").Class("step-title").Aria("live", "polite").Text(title),
-		app.P().ID("countdown").Class("countdown").Aria("label", "Time left in this step").Text(routine.FormatClock(r.Remaining(now))),
+		app.P().ID("countdown").Class("countdown").Aria("label", tr(p.Lang, "Time left in this step")).Text(routine.FormatClock(r.Remaining(now))),
 		// Parts shown only sometimes each keep their place (slot): the
 		// buttons below are never rebuilt, so the focus stays on them.
 		slot(status != "", func() app.UI { return app.P().ID("timer-status").Class("timer-status").Text(status) }),
@@ -60,13 +59,13 @@ func (p *routinePage) renderTimer() app.UI {
 		slot(drawing != nil, func() app.UI { return drawing }),
 		slot(next != "", func() app.UI { return app.P().ID("next").Class("next").Text(next) }),
 		app.Div().Class("timer-buttons").Body(
-			app.Button().ID("back").Class("button big secondary").Text("Back").OnClick(p.onBack),
+			app.Button().ID("back").Class("button big secondary").Text(tr(p.Lang, "Back")).OnClick(p.onBack),
 			app.Button().ID(pauseID).Class("button big").Text(pauseLabel).OnClick(p.onPause),
-			app.Button().ID("next-step").Class("button big secondary").Text("Next").OnClick(p.onNext),
+			app.Button().ID("next-step").Class("button big secondary").Text(tr(p.Lang, "Next")).OnClick(p.onNext),
 		),
 		app.Div().Class("timer-links").Body(
-			app.Button().ID("restart").Class("link-button").Text("Start again").OnClick(p.onRestart),
-			app.Button().ID("stop").Class("link-button").Text("Stop the routine").OnClick(p.onStop),
+			app.Button().ID("restart").Class("link-button").Text(tr(p.Lang, "Start again")).OnClick(p.onRestart),
+			app.Button().ID("stop").Class("link-button").Text(tr(p.Lang, "Stop the routine")).OnClick(p.onStop),
 		),
 	)
 }
@@ -75,12 +74,12 @@ func (p *routinePage) renderTimer() app.UI {
 // no wake lock, or refused it until the next tap (WebKit does after a
 // reload); "" while the screen is kept on. The timer is drawn again five
 // times a second, so a refusal shows at once.
-func wakeNote() string {
+func wakeNote(l content.Lang) string {
 	switch browser.WakeState() {
 	case browser.WakeUnsupported:
-		return "This browser cannot keep the screen on. Set a longer screen timeout, or tap the screen now and then."
+		return tr(l, "This browser cannot keep the screen on. Set a longer screen timeout, or tap the screen now and then.")
 	case browser.WakeRefused:
-		return "The screen may turn off. Tap the screen once to keep it on."
+		return tr(l, "The screen may turn off. Tap the screen once to keep it on.")
 	}
 	return ""
 }
@@ -91,8 +90,8 @@ func (p *routinePage) renderOtherRunning() app.UI {
 		title = rt.Title
 	}
 	return app.Div().Body(
-		app.P().Class("lead").Text(title+" is running."),
-		app.P().Body(app.A().Href(prefixed(routinePath(p.run.Routine))).Text("Go back to it")),
+		app.P().Class("lead").Text(trf(p.Lang, "%s is running.", title)),
+		app.P().Body(app.A().Href(href(p.Lang, routinePath(p.run.Routine))).Text(tr(p.Lang, "Go back to it"))),
 	)
 }
 

@@ -18,21 +18,21 @@ func soakList(sf content.Safety) app.UI {
 }
 
 // redFlags is the list of warning signs, shown before a first run.
-func redFlags(sf content.Safety) app.UI {
+func redFlags(l content.Lang, sf content.Safety) app.UI {
 	return app.Elem("section").ID("red-flags").Class("callout").Body(
-		app.H2().Text("Before you start: get medical help instead if"),
-		flagList(sf.RedFlags),
-		app.P().Class("small").Body(app.Text("These stay one tap away, under "), app.A().Href(prefixed(PathSafety)).Text("Safety"), app.Text(".")),
+		app.H2().Text(tr(l, "Before you start: get medical help instead if")),
+		flagList(l, sf.RedFlags),
+		app.P().Class("small").Body(app.Text(tr(l, "These stay one tap away, under ")), app.A().Href(href(l, PathSafety)).Text(tr(l, "Safety")), app.Text(tr(l, "."))),
 	)
 }
 
 // flagList lists the warning signs, the urgent ones marked in words, not
 // only in colour.
-func flagList(flags []content.RedFlag) app.UI {
+func flagList(l content.Lang, flags []content.RedFlag) app.UI {
 	return app.Elem("ul").Class("flags").Body(app.Range(flags).Slice(func(i int) app.UI {
 		f := flags[i]
 		return app.Elem("li").Class(urgencyClass(f.Urgent)).Body(
-			app.If(f.Urgent, func() app.UI { return app.Span().Class("tag").Text("Urgent") }),
+			app.If(f.Urgent, func() app.UI { return app.Span().Class("tag").Text(tr(l, "Urgent")) }),
 			app.P().Body(app.Elem("strong").Text(f.Sign)),
 			app.P().Text(f.Action),
 		)
@@ -40,16 +40,16 @@ func flagList(flags []content.RedFlag) app.UI {
 }
 
 // yesNo is a question answered Yes or No (or left unanswered).
-func yesNo(id, question string, v *bool, set func(app.Context, bool)) app.UI {
+func yesNo(l content.Lang, id, question string, v *bool, set func(app.Context, bool)) app.UI {
 	return app.Elem("fieldset").Class("choices").Body(
 		app.Elem("legend").Text(question),
 		app.Elem("label").Class("choice").Body(
 			app.Input().Type("radio").Name(id).ID(id+"-yes").Checked(v != nil && *v).OnChange(func(ctx app.Context, e app.Event) { set(ctx, true) }),
-			app.Span().Text("Yes"),
+			app.Span().Text(tr(l, "Yes")),
 		),
 		app.Elem("label").Class("choice").Body(
 			app.Input().Type("radio").Name(id).ID(id+"-no").Checked(v != nil && !*v).OnChange(func(ctx app.Context, e app.Event) { set(ctx, false) }),
-			app.Span().Text("No"),
+			app.Span().Text(tr(l, "No")),
 		),
 	)
 }
@@ -74,9 +74,9 @@ func paragraphs(ps []string) app.UI {
 }
 
 // card is a large tappable link with an icon, a title and one line.
-func card(href, icon, title, text string) app.UI {
+func card(l content.Lang, path, icon, title, text string) app.UI {
 	return app.Elem("li").Body(
-		app.A().Class("card").Href(prefixed(href)).Body(
+		app.A().Class("card").Href(href(l, path)).Body(
 			app.Raw(icon),
 			app.Span().Class("card-text").Body(
 				app.Elem("strong").Text(title),
@@ -87,13 +87,13 @@ func card(href, icon, title, text string) app.UI {
 }
 
 // chips is a row of large toggle buttons: one choice (single) or several.
-func chips(legend, id string, options, selected []string, single bool, set func(v string, on bool)) app.UI {
+func chips(l content.Lang, legend, id string, options, selected []string, single bool, set func(v string, on bool)) app.UI {
 	return app.Elem("fieldset").Class("choices").Body(
 		app.Elem("legend").Text(legend),
 		app.Div().Class("chips").Body(app.Range(options).Slice(func(i int) app.UI {
 			v := options[i]
 			on := slices.Contains(selected, v)
-			return app.Button().Type("button").ID(id+"-"+names.Slug(v)).Class("chip").Aria("pressed", on).Text(v).
+			return app.Button().Type("button").ID(id+"-"+names.Slug(v)).Class("chip").Aria("pressed", on).Text(tr(l, v)).
 				OnClick(func(ctx app.Context, _ app.Event) {
 					if single {
 						set(v, true)

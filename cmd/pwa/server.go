@@ -6,6 +6,7 @@ import (
 	"github.com/calfandsole/calfandsole/app/points"
 	"github.com/calfandsole/calfandsole/app/server"
 	"github.com/calfandsole/calfandsole/app/ui"
+	"github.com/calfandsole/calfandsole/app/words"
 	"github.com/calfandsole/calfandsole/content"
 )
 
@@ -17,7 +18,14 @@ func serve(lib *content.Library, ix *points.Index) {
 // options describe the app to the server: its pages and names.
 func options(lib *content.Library, ix *points.Index) server.Options {
 	return server.Options{
-		Pages:           ui.Pages(lib),
+		Pages:    ui.Pages(lib),
+		PageLang: ui.Lang,
+		// go-app's "Starting…" line, which app/server writes into the
+		// Chinese pages; app/server's handler has the English.
+		LoadingLabels: map[string]string{string(content.Chinese): words.T(content.Chinese, "Starting…")},
+		// The Chinese pages are a few percent of an English first visit:
+		// kept offline once a Chinese page was shown (README: Languages).
+		Later:           ui.Later(lib),
 		NotFound:        ui.PathNotFound,
 		Aliases:         ui.Aliases(lib, ix),
 		Canonical:       ui.Canonical(ix),

@@ -1,0 +1,132 @@
+package ui
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/calfandsole/calfandsole/app/points"
+	"github.com/calfandsole/calfandsole/app/words"
+	"github.com/calfandsole/calfandsole/content"
+)
+
+// PathChinese is the prefix of every page in Chinese: /zh is the home
+// screen, /zh/log the log, /zh/points/kd3 a point by another name. Pages
+// without it are in English.
+const PathChinese = "/zh"
+
+// tr returns the message en in the language l (app/words holds the
+// catalogue). Every visible string in app/ui goes through it or trf; a
+// test reads this package's source to check so.
+func tr(l content.Lang, en string) string { return words.T(l, en) }
+
+// trf is tr for a message with numbers or names in it, formatted as
+// fmt.Sprintf does.
+func trf(l content.Lang, en string, args ...any) string { return words.F(l, en, args...) }
+
+// langPrefix is the address prefix of the language l: "" or "/zh".
+func langPrefix(l content.Lang) string {
+	if l == content.Chinese {
+		return PathChinese
+	}
+	return ""
+}
+
+// inLang returns the app path p ("/log") in the language l ("/zh/log"):
+// the home screen in Chinese is "/zh".
+func inLang(l content.Lang, p string) string {
+	pre := langPrefix(l)
+	if pre != "" && p == PathHome {
+		return pre
+	}
+	return pre + p
+}
+
+// href returns the address of the app path p in the language l, under the
+// app's root prefix: every link in a page stays in the page's language.
+func href(l content.Lang, p string) string { return prefixed(inLang(l, p)) }
+
+// splitLang returns the language of an app path and the path without its
+// language prefix: "/zh/points/kd3" is Chinese and "/points/kd3".
+func splitLang(p string) (content.Lang, string) {
+	if p == PathChinese || p == PathChinese+"/" {
+		return content.Chinese, PathHome
+	}
+	if rest, ok := strings.CutPrefix(p, PathChinese+"/"); ok {
+		return content.Chinese, "/" + rest
+	}
+	return content.English, p
+}
+
+// bodyMapDrawing is the picture of the points on the leg and foot.
+const bodyMapDrawing = "/web/points/bodymap.svg"
+
+// drawingIn returns the picture at path ("/web/points/ki3.svg") with its
+// labels in the language l: the Chinese ones are in web/points/zh/.
+func drawingIn(l content.Lang, path string) string {
+	if l == content.Chinese {
+		if rest, ok := strings.CutPrefix(path, "/web/points/"); ok {
+			return "/web/points/zh/" + rest
+		}
+	}
+	return path
+}
+
+// Later returns, by language tag, what the offline copy keeps only once a
+// page in that language was shown: the Chinese pages and drawings, which
+// would add a few percent to the first visit of a person who reads only
+// English (README: In English and in Chinese).
+func Later(lib *content.Library) map[string][]string {
+	zh := PagesIn(lib, content.Chinese)
+	zh = append(zh, drawingIn(content.Chinese, bodyMapDrawing))
+	for _, pt := range lib.Points {
+		zh = append(zh, drawingIn(content.Chinese, pt.Drawing))
+	}
+	return map[string][]string{string(content.Chinese): zh}
+}
+
+// otherLang is the language the switch in the top bar offers.
+func otherLang(l content.Lang) content.Lang {
+	if l == content.Chinese {
+		return content.English
+	}
+	return content.Chinese
+}
+
+// langName names each language in itself, as the switch shows it.
+func langName(l content.Lang) string {
+	if l == content.Chinese {
+		return "中文"
+	}
+	return "English"
+}
+
+// edition is the app's content and point index in one language, read the
+// first time a page in that language opens: a person who never opens a
+// Chinese page never parses the Chinese content.
+type edition struct {
+	lang content.Lang
+	once sync.Once
+	load func() (*content.Library, *points.Index)
+	lib  *content.Library
+	ix   *points.Index
+}
+
+func (e *edition) get() (*content.Library, *points.Index) {
+	e.once.Do(func() { e.lib, e.ix = e.load() })
+	return e.lib, e.ix
+}
+
+// chineseEdition builds the Chinese edition from the English library:
+// content.LoadIn's Chinese text, and an index that finds a point by its
+// Chinese and its English words both (脚跟 and heel).
+func chineseEdition(en *content.Library) *edition {
+	return &edition{lang: content.Chinese, load: func() (*content.Library, *points.Index) {
+		zh := content.MustLoadIn(content.Chinese)
+		return zh, points.NewIndex(zh.Points, en.Points)
+	}}
+}
+
+// msg marks the English of a message kept in a variable or table and
+// translated where it is shown (tr(l, label)); the catalogue test checks
+// that every marked message has its Chinese.
+func msg(en string) string { return en }

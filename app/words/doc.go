@@ -1,0 +1,13 @@
+// Package words is the app's message catalogue: every sentence, label and
+// button the screens show, with the English text as the key and the
+// Simplified Chinese beside it, and the way each language writes dates,
+// times and counts. The content (points, routines, safety, background
+// pages) is not here: content/ holds it, in each language.
+//
+//   - words.go: T, F and Has (look a message up), Date and Clock.
+//   - zh.go: the Chinese of every message.
+//
+// A host test in app/ui reads app/ui's source and fails when a message it
+// passes to the catalogue has no Chinese here, or when a visible string
+// is written there without going through it.
+package words
