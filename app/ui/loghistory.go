@@ -176,7 +176,7 @@ func entryDetail(l content.Lang, e journal.Entry) string {
 		for i, w := range c.Where {
 			where[i] = tr(l, w)
 		}
-		parts := []string{trf(l, "%s: %s", legWord(l, c.Leg), strings.Join(where, tr(l, ", "))), trf(l, "how bad %d/10", c.Severity)}
+		parts := []string{trf(l, "%s %s", legWord(l, c.Leg), strings.Join(where, tr(l, ", "))), trf(l, "how bad %d/10", c.Severity)}
 		if c.Seconds > 0 {
 			parts = append(parts, routine.FormatDurationIn(l, time.Duration(c.Seconds)*time.Second))
 		}

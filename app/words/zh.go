@@ -237,7 +237,7 @@ var zh = map[string]string{
 	"Leg cramp":                   "腿抽筋",
 	"Heel pain":                   "脚跟痛",
 	"Entry":                       "记录",
-	"%s: %s":                      "%s：%s",
+	"%s %s":                       "%s：%s", // "Left calf", "左腿：小腿"
 	"how bad %d/10":               "疼痛 %d/10",
 	"helped: %s":                  "有帮助：%s",
 	"%s foot · first steps %d/10 · now %d/10": "%s脚 · 早上下床头几步 %d/10 · 现在 %d/10",
