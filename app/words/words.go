@@ -2,21 +2,32 @@ package words
 
 import (
 	"fmt"
+	"sync"
 	"time"
 
 	"github.com/calfandsole/calfandsole/content"
 )
 
-// catalogues are the messages in each language other than English, keyed
-// by the English.
-var catalogues = map[content.Lang]map[string]string{
-	content.Chinese: zh,
+// zh is the Chinese catalogue, built the first time it is asked for.
+var zh struct {
+	once sync.Once
+	msgs map[string]string
+}
+
+// catalogue returns the messages in lang, keyed by the English; nil for
+// English and any language the app does not speak.
+func catalogue(lang content.Lang) map[string]string {
+	if lang != content.Chinese {
+		return nil
+	}
+	zh.once.Do(func() { zh.msgs = zhMessages() })
+	return zh.msgs
 }
 
 // T returns the message en in lang: the English itself for English, and
 // for a language whose catalogue lacks it (which the ui tests rule out).
 func T(lang content.Lang, en string) string {
-	if s, ok := catalogues[lang][en]; ok {
+	if s, ok := catalogue(lang)[en]; ok {
 		return s
 	}
 	return en
@@ -33,7 +44,7 @@ func Has(lang content.Lang, en string) bool {
 	if lang == content.English {
 		return true
 	}
-	_, ok := catalogues[lang][en]
+	_, ok := catalogue(lang)[en]
 	return ok
 }
 

@@ -38,7 +38,7 @@ func TestDates(t *testing.T) {
 // TestChineseHasNoPlaceholderMismatch checks each translation keeps the
 // English's verbs (%s, %d), so F never prints %!s(MISSING).
 func TestChineseHasNoPlaceholderMismatch(t *testing.T) {
-	for en, zhText := range zh {
+	for en, zhText := range catalogue(content.Chinese) {
 		if verbs(en) != verbs(zhText) {
 			t.Errorf("%q and %q differ in their %%s and %%d", en, zhText)
 		}
