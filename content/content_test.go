@@ -371,3 +371,19 @@ func TestDrawingsExist(t *testing.T) {
 		}
 	}
 }
+
+// TestGeneratedIsParsed: the Go values the app starts from (english.go)
+// are what the JSON files say now. It fails after an edit to the JSON until
+// `go run ./content/gen` (which make runs before a build) writes them again.
+func TestGeneratedIsParsed(t *testing.T) {
+	parsed, err := Parse()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(*parsed, generatedEnglish) {
+		t.Error("content/english.go differs from the JSON files: run go run ./content/gen")
+	}
+	if lib := mustLoad(t); !reflect.DeepEqual(lib, parsed) {
+		t.Error("Load does not return the generated content")
+	}
+}

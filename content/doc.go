@@ -1,8 +1,11 @@
 // Package content holds the app's words and facts as data: the acupressure
 // points, the routines, the safety notice and the background pages. The JSON
-// files beside this file are embedded, parsed and validated here, so they can
-// be edited without touching UI code. Names are compared as content/names
-// folds them, as point search does.
+// files beside this file are the source, edited without touching UI code;
+// Parse reads and validates them. The app starts from the same content as Go
+// values, english.go, which `go run ./content/gen` writes from the JSON
+// (make runs it before a build), so no phone decodes or checks the JSON at
+// start; the content tests fail when english.go differs from the JSON.
+// Names are compared as content/names folds them, as point search does.
 //
 // # Languages
 //
