@@ -2,12 +2,14 @@ package ui
 
 import (
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/calfandsole/calfandsole/content/names"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"github.com/calfandsole/calfandsole/app/browser"
 	"github.com/calfandsole/calfandsole/app/journal"
 	"github.com/calfandsole/calfandsole/app/points"
 	"github.com/calfandsole/calfandsole/content"
@@ -39,19 +41,45 @@ func Register(lib *content.Library, ix *points.Index) {
 	for _, ed := range []*edition{en, zh} {
 		registerIn(ed, lib)
 	}
-	// Any other name of a point (/points/kd3, /points/taixi) shows it too.
-	for _, ed := range []*edition{zh, en} {
-		app.RouteWithRegexp("^"+inLang(ed.lang, PathPoints)+"/[^/]+/?$", func() app.Composer {
-			lib, ix := ed.get()
-			return &pointPage{Lang: ed.lang, lib: lib, ix: ix}
-		})
+	// Any other name of a point (/points/kd3, /points/taixi) shows it too;
+	// any other path, such as an old or mistyped link opened offline, shows
+	// "not here". go-app tries exact routes first, then these in order, so
+	// the last, "^/", only catches the rest. They are patterns, and
+	// compiling go-app's regexps (with the regexp code V8 compiles on its
+	// first call) held a phone's start up: so when the app starts on a page
+	// routed exactly, which every link in the app is, they wait until the
+	// first screen has been up a moment (laterRoutes).
+	patterns := func() {
+		for _, ed := range []*edition{zh, en} {
+			app.RouteWithRegexp("^"+inLang(ed.lang, PathPoints)+"/[^/]+/?$", func() app.Composer {
+				lib, ix := ed.get()
+				return &pointPage{Lang: ed.lang, lib: lib, ix: ix}
+			})
+		}
+		app.RouteWithRegexp("^"+PathChinese+"(/|$)", func() app.Composer { return &notFoundPage{Lang: content.Chinese} })
+		app.RouteWithRegexp("^/", func() app.Composer { return &notFoundPage{Lang: content.English} })
 	}
-	// Any other path, such as an old or mistyped link opened offline:
-	// go-app tries exact routes first, then these in order, so the last,
-	// "^/", only catches the rest.
-	app.RouteWithRegexp("^"+PathChinese+"(/|$)", func() app.Composer { return &notFoundPage{Lang: content.Chinese} })
-	app.RouteWithRegexp("^/", func() app.Composer { return &notFoundPage{Lang: content.English} })
+	if app.IsServer || !routedExactly(appPath(browser.URL().Path)) {
+		patterns()
+		return
+	}
+	laterRoutes = sync.OnceFunc(patterns)
 }
+
+// exactly holds every path routed exactly (route).
+var exactly = make(map[string]bool)
+
+// routedExactly reports whether path has its own route, not a pattern.
+func routedExactly(path string) bool { return exactly[path] }
+
+// laterRoutes, when not nil, registers the pattern routes that Register
+// left for after the first screen; the shell calls it once that screen is
+// up (routesAfter).
+var laterRoutes func()
+
+// routesAfter is how long after the first screen is up the pattern routes
+// are registered: past the first taps, which they would otherwise delay.
+const routesAfter = time.Second
 
 // registerIn routes the pages of one language. The IDs of routines,
 // points and pages come from the English library; each page reads its
@@ -103,8 +131,10 @@ func registerIn(ed *edition, en *content.Library) {
 // redirect to /log/.
 func route(path string, c func() app.Composer) {
 	app.Route(path, c)
+	exactly[path] = true
 	if path != PathHome {
 		app.Route(path+"/", c)
+		exactly[path+"/"] = true
 	}
 }
 

@@ -123,3 +123,25 @@ func FuzzCanonical(f *testing.F) {
 		}
 	})
 }
+
+// TestRoutedExactly: every page, in both languages and with a trailing
+// slash, has its own route, so a start on any of them can leave the
+// pattern routes for later; another name of a point, or an unknown path,
+// has none, so a start there registers the patterns at once.
+func TestRoutedExactly(t *testing.T) {
+	lib := content.MustLoad()
+	Register(lib, points.NewIndex(lib.Points))
+	for _, p := range Pages(lib) {
+		if !routedExactly(p) {
+			t.Errorf("%s has no exact route", p)
+		}
+		if p != PathHome && !routedExactly(p+"/") {
+			t.Errorf("%s/ has no exact route", p)
+		}
+	}
+	for _, p := range []string{"/points/kd3", "/zh/points/kd3", "/points/太溪", "/nowhere", "/zh/nowhere", "/about/kd3"} {
+		if routedExactly(p) {
+			t.Errorf("%s is routed exactly; it needs the patterns", p)
+		}
+	}
+}

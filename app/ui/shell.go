@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"time"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"github.com/calfandsole/calfandsole/app/browser"
@@ -56,6 +58,9 @@ func (s *shell) OnMount(ctx app.Context) {
 		ctx.Dispatch(func(ctx app.Context) { s.update = state })
 	})
 	browser.MarkReady(app.Getenv("GOAPP_VERSION"))
+	if later := laterRoutes; later != nil {
+		time.AfterFunc(routesAfter, later)
+	}
 }
 
 func (s *shell) OnDismount() {
