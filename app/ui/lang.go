@@ -100,6 +100,22 @@ func langName(l content.Lang) string {
 	return "English"
 }
 
+// editions are the app's editions by language, set once by Register. The
+// run controller and the running-routine bar serve pages of every
+// language, and read the running routine's steps from the edition of the
+// page on screen.
+var editions = map[content.Lang]*edition{}
+
+// libIn returns the content in the language l, read on first use; nil
+// before Register.
+func libIn(l content.Lang) *content.Library {
+	if ed := editions[l]; ed != nil {
+		lib, _ := ed.get()
+		return lib
+	}
+	return nil
+}
+
 // edition is the app's content and point index in one language, read the
 // first time a page in that language opens: a person who never opens a
 // Chinese page never parses the Chinese content.

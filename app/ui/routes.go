@@ -37,6 +37,7 @@ func Register(lib *content.Library, ix *points.Index) {
 	en := &edition{lang: content.English, load: func() (*content.Library, *points.Index) { return lib, ix }}
 	zh := chineseEdition(lib)
 	for _, ed := range []*edition{en, zh} {
+		editions[ed.lang] = ed
 		registerIn(ed, lib)
 	}
 	// Any other name of a point (/points/kd3, /points/taixi) shows it too.

@@ -142,7 +142,12 @@ var zh = map[string]string{
 	"%s is running.":                    "“%s”正在进行。",
 	"Go back to it":                     "回到那里",
 	"Halfway. Switch to the other leg.": "一半了，换另一条腿。",
-	"Done. Well done.":                  "做完了，很好。",
+	// A running routine's steps, as the timer, the bar and the log name them.
+	"%s: left leg":            "%s：左腿",
+	"%s: right leg":           "%s：右腿",
+	"%s: both legs":           "%s：双腿",
+	"Switch to the right leg": "换到右腿",
+	"Done. Well done.":        "做完了，很好。",
 	"The phone did not let the app save where you are in the routine, so a reload would lose it. The timer goes on.": "手机不让应用保存调理进度，刷新会丢失进度。计时照常进行。",
 	"This routine could not be added to your log. ":                                                                  "这次调理没能记下。",
 	"Paused: %s":  "已暂停：%s",
