@@ -192,7 +192,7 @@ var zh = map[string]string{
 	"Calf & Sole turns one self-care article from traditional Chinese medicine into three tools: routine timers, a guide to seven acupressure points, and a private log.":                                       "Calf & Sole 把一篇中医自我调理文章做成三样工具：调理计时、七个穴位的指南，以及只给自己看的记录。",
 	"The routines are the article's traditional self-care. Its explanations, such as Qi, blood flow and meridians, are the tradition's view, not medical fact. The app does not diagnose or treat any illness.": "这些调理是文章里的传统自我调理。文中讲的气、气血和经络，是中医传统的说法，不是医学定论。本应用不诊断、不治疗任何疾病。",
 	"Source: ": "出处：",
-	"the article \"How to Stop Leg Cramps (Stronger Version)\" and its part \"Self-Massage Points For Foot Pain or Plantar Fasciitis\". Point locations follow the WHO standard point locations (2008).": "英文文章“How to Stop Leg Cramps (Stronger Version)”及其中“Self-Massage Points For Foot Pain or Plantar Fasciitis”一节。穴位位置依照世界卫生组织标准穴位定位（2008）。",
+	"the article \"%s\" and its part \"%s\". Point locations follow the WHO standard point locations (2008).": "英文文章“%s”及其中“%s”一节。穴位位置依照世界卫生组织标准穴位定位（2008）。",
 	"Read more":       "延伸阅读",
 	"Colours":         "颜色",
 	"Follow my phone": "跟随手机",
