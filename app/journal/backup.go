@@ -72,7 +72,7 @@ func WriteBackup(w io.Writer, entries []Entry, now time.Time) error {
 func ReadBackup(r io.Reader) ([]Entry, error) {
 	data, err := io.ReadAll(io.LimitReader(r, MaxImport+1))
 	if err != nil {
-		return nil, &textError{say("the file could not be read: %s", err), err}
+		return nil, wrapSay(err, "the file could not be read: %s", err)
 	}
 	if len(data) > MaxImport {
 		return nil, sayErr("the file is over 10 MB, too big to be a Calf & Sole backup")
@@ -118,9 +118,9 @@ func ReadBackup(r io.Reader) ([]Entry, error) {
 	case bad == 1:
 		return nil, first
 	case bad == 2:
-		return nil, &textError{say("%s (and 1 more entry has problems)", first), first}
+		return nil, wrapSay(first, "%s (and 1 more entry has problems)", first)
 	case bad > 2:
-		return nil, &textError{say("%s (and %d more entries have problems)", first, bad-1), first}
+		return nil, wrapSay(first, "%s (and %d more entries have problems)", first, bad-1)
 	}
 
 	seen := make(map[string]int, len(entries))
@@ -217,11 +217,11 @@ func notBackup(err error) error {
 	var terr *json.UnmarshalTypeError
 	switch {
 	case errors.Is(err, io.ErrUnexpectedEOF) || (errors.As(err, &syntax) && strings.Contains(syntax.Error(), "unexpected end")):
-		return &textError{say("this is not a complete Calf & Sole backup: the file ends too soon, it may have been cut short"), err}
+		return wrapSay(err, "this is not a complete Calf & Sole backup: the file ends too soon, it may have been cut short")
 	case errors.As(err, &terr) && terr.Field != "":
-		return &textError{say("this is not a Calf & Sole backup: %s should be %s, not %s", fieldName(terr.Field), wantSort(terr.Type), sortOf(terr.Value)), err}
+		return wrapSay(err, "this is not a Calf & Sole backup: %s should be %s, not %s", fieldName(terr.Field), wantSort(terr.Type), sortOf(terr.Value))
 	}
-	return &textError{say("this is not a Calf & Sole backup: it is not a backup file the app can read"), err}
+	return wrapSay(err, "this is not a Calf & Sole backup: it is not a backup file the app can read")
 }
 
 // entryError is a problem with entry N (from 1) of a backup.

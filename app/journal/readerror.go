@@ -17,57 +17,59 @@ func readError(err error) error {
 	var terr *json.UnmarshalTypeError
 	switch {
 	case errors.As(err, &perr):
-		return &textError{say("the date %s is not a date this app wrote", quote(strings.Trim(perr.Value, `"`))), err}
+		return wrapSay(err, "the date %s is not a date this app wrote", quote(strings.Trim(perr.Value, `"`)))
 	case strings.Contains(err.Error(), "Time.UnmarshalJSON"):
-		return &textError{say("a date is not written as this app writes dates"), err}
+		return wrapSay(err, "a date is not written as this app writes dates")
 	case errors.As(err, &terr) && terr.Field == "":
-		return &textError{say("it is not an entry: it is %s", sortOf(terr.Value)), err}
+		return wrapSay(err, "it is not an entry: it is %s", sortOf(terr.Value))
 	case errors.As(err, &terr):
-		return &textError{say("%s should be %s, not %s", fieldName(terr.Field), wantSort(terr.Type), sortOf(terr.Value)), err}
+		return wrapSay(err, "%s should be %s, not %s", fieldName(terr.Field), wantSort(terr.Type), sortOf(terr.Value))
 	case strings.Contains(err.Error(), "exceeded max depth"):
-		return &textError{say("it is nested too deeply to be an entry"), err}
+		return wrapSay(err, "it is nested too deeply to be an entry")
 	}
-	return &textError{say("it cannot be read as an entry"), err}
+	return wrapSay(err, "it cannot be read as an entry")
 }
 
 // fieldNames are the words for a backup's JSON fields, as the log screen
-// and Validate name them. A schema-1 routine's fields are there too.
-var fieldNames = map[string]Text{
-	"app":               say("the app name"),
-	"id":                say("the id"),
-	"schema":            say("the schema version"),
-	"kind":              say("the kind"),
-	"at":                say("the time it happened"),
-	"created":           say("the created time"),
-	"updated":           say("the updated time"),
-	"note":              say("the note"),
-	"cramp":             say("the cramp details"),
-	"cramp.leg":         say("leg"),
-	"cramp.where":       say("where"),
-	"cramp.severity":    say("severity"),
-	"cramp.seconds":     say("how long"),
-	"cramp.helped":      say("what helped"),
-	"heel":              say("the heel details"),
-	"heel.morning":      say("morning pain"),
-	"heel.now":          say("pain now"),
-	"heel.foot":         say("foot"),
-	"routine":           say("the routine"),
-	"routine.routine":   say("the routine"),
-	"routine.title":     say("the routine title"),
-	"routine.steps":     say("the steps"),
-	"routine.completed": say("whether the routine was finished"),
-	"routine.ended":     say("the time the routine ended"),
-	"title":             say("the routine title"),
-	"steps":             say("the steps"),
-	"completed":         say("whether the routine was finished"),
-	"started":           say("the time the routine started"),
-	"ended":             say("the time the routine ended"),
+// and Validate name them. A schema-1 routine's fields are there too. Each
+// is a message in the catalogue (a test checks), kept as plain strings:
+// a map of constants costs app.wasm far less than one of Texts.
+var fieldNames = map[string]string{
+	"app":               "the app name",
+	"id":                "the id",
+	"schema":            "the schema version",
+	"kind":              "the kind",
+	"at":                "the time it happened",
+	"created":           "the created time",
+	"updated":           "the updated time",
+	"note":              "the note",
+	"cramp":             "the cramp details",
+	"cramp.leg":         "leg",
+	"cramp.where":       "where",
+	"cramp.severity":    "severity",
+	"cramp.seconds":     "how long",
+	"cramp.helped":      "what helped",
+	"heel":              "the heel details",
+	"heel.morning":      "morning pain",
+	"heel.now":          "pain now",
+	"heel.foot":         "foot",
+	"routine":           "the routine",
+	"routine.routine":   "the routine",
+	"routine.title":     "the routine title",
+	"routine.steps":     "the steps",
+	"routine.completed": "whether the routine was finished",
+	"routine.ended":     "the time the routine ended",
+	"title":             "the routine title",
+	"steps":             "the steps",
+	"completed":         "whether the routine was finished",
+	"started":           "the time the routine started",
+	"ended":             "the time the routine ended",
 }
 
 // fieldName names a JSON field path ("cramp.severity") for a person.
 func fieldName(field string) Text {
 	if n, ok := fieldNames[field]; ok {
-		return n
+		return Text{Format: n}
 	}
 	if i := strings.LastIndexByte(field, '.'); i >= 0 {
 		field = field[i+1:]

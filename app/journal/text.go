@@ -18,7 +18,10 @@ type Text struct {
 }
 
 // say is a Text; its format is a literal, which the tests find in the
-// source and look up in the catalogue.
+// source and look up in the catalogue. (Not inlined, nor are sayErr and
+// wrapSay: made in one place, the many messages cost app.wasm less.)
+//
+//go:noinline
 func say(format string, args ...any) Text { return Text{Format: format, Args: args} }
 
 // Message returns the English format and the arguments, for words.Say.
@@ -35,7 +38,16 @@ type textError struct {
 }
 
 // sayErr is an error told as say(format, args...), wrapping nothing.
+//
+//go:noinline
 func sayErr(format string, args ...any) error { return &textError{text: say(format, args...)} }
+
+// wrapSay is an error told as say(format, args...) that explains err.
+//
+//go:noinline
+func wrapSay(err error, format string, args ...any) error {
+	return &textError{text: say(format, args...), err: err}
+}
 
 func (e *textError) Error() string { return e.text.String() }
 func (e *textError) Unwrap() error { return e.err }
