@@ -35,6 +35,10 @@ var chineseScreens = []struct{ name, path string }{
 // more long: a word that may be English.
 var latinWord = regexp.MustCompile(`[A-Za-zÀ-ɏ]{3,}`)
 
+// catalogueLine is one "English": "Chinese", line of app/words/zh.go; the
+// group is the Chinese side.
+var catalogueLine = regexp.MustCompile(`^\s*"(?:\\.|[^"\\])*":\s*(.*)$`)
+
 // hexVersion is the app's version as the About screen shows it (a hash).
 var hexVersion = regexp.MustCompile(`[0-9a-f]{12,}`)
 
@@ -62,8 +66,9 @@ func allowedLatin(t *testing.T) map[string]bool {
 			// Only the Chinese side of each "English": "Chinese" line.
 			var sides []string
 			for _, line := range strings.Split(text, "\n") {
-				if _, v, ok := strings.Cut(line, `": "`); ok {
-					sides = append(sides, v)
+				// gofmt pads the aligned lines: "key":   "value",
+				if m := catalogueLine.FindStringSubmatch(line); m != nil {
+					sides = append(sides, m[1])
 				}
 			}
 			text = strings.Join(sides, "\n")
