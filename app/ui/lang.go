@@ -195,6 +195,12 @@ func chineseEdition(en *content.Library) *edition {
 // (the source article's English title on a Chinese page; a Chinese word
 // found on an English page).
 func withParts(l content.Lang, text string, in content.Lang, parts ...string) []app.UI {
+	if in == l { // one text node, as a message with no part in another language
+		for _, p := range parts {
+			text = strings.Replace(text, "%s", p, 1)
+		}
+		return []app.UI{app.Text(text)}
+	}
 	var out []app.UI
 	for _, p := range parts {
 		before, after, ok := strings.Cut(text, "%s")
@@ -204,11 +210,7 @@ func withParts(l content.Lang, text string, in content.Lang, parts ...string) []
 		if before != "" {
 			out = append(out, app.Text(before))
 		}
-		part := app.Span().Text(p)
-		if in != l {
-			part = part.Lang(string(in))
-		}
-		out = append(out, part)
+		out = append(out, app.Span().Lang(string(in)).Text(p))
 		text = after
 	}
 	if text != "" {

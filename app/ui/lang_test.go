@@ -116,7 +116,7 @@ func TestWithParts(t *testing.T) {
 		{"English title on a Chinese page", content.Chinese, "英文文章“%s”及其中“%s”一节。", content.English,
 			`英文文章“<span lang="en">A</span>”及其中“<span lang="en">B</span>”一节。`},
 		{"English on an English page", content.English, `the article "%s" and its part "%s".`, content.English,
-			`the article "<span>A</span>" and its part "<span>B</span>".`},
+			`the article "A" and its part "B".`},
 		{"Chinese on an English page", content.English, `Found by "%s"`, content.Chinese,
 			`Found by "<span lang="zh-Hans">A</span>"`},
 	}
