@@ -24,13 +24,7 @@ var quoted = regexp.MustCompile(`"(\\.|[^"\\])*"`)
 // of Go's words in it.
 func TestImportMessages(t *testing.T) {
 	good := string(backup(t, sample()))
-	with := func(old, new string) string {
-		s := strings.Replace(good, old, new, 1)
-		if s == good {
-			t.Fatalf("%q is not in the backup", old)
-		}
-		return s
-	}
+	with := changer(t, good)
 	// The third entry (the routine) is written with its "at" first.
 	third := `"kind": "routine",` + "\n" + `      "at": "`
 	thirdAt := good[strings.Index(good, third)+len(third)-1:]
@@ -87,13 +81,7 @@ var englishWord = regexp.MustCompile(`[A-Za-z]{2,}`)
 // of value, the log's values) are Chinese too.
 func TestImportMessagesChinese(t *testing.T) {
 	good := string(backup(t, sample()))
-	with := func(old, new string) string {
-		s := strings.Replace(good, old, new, 1)
-		if s == good {
-			t.Fatalf("%q is not in the backup", old)
-		}
-		return s
-	}
+	with := changer(t, good)
 	files := []struct{ name, file string }{
 		{"several problems", with(`"severity": 7`, `"severity": 12, "leg": "up", "where": ["calf", "calf", "knee"]`)},
 		{"a kind's details missing", with(`"kind": "heel"`, `"kind": "cramp"`)},
@@ -151,4 +139,17 @@ func FuzzImportMessages(f *testing.F) {
 			t.Fatalf("the message shows Go's word %q: %s", w, err)
 		}
 	})
+}
+
+// changer returns a function that writes the backup good with its first
+// old replaced by new, failing the test when old is not in it.
+func changer(t *testing.T, good string) func(old, new string) string {
+	return func(old, new string) string {
+		t.Helper()
+		s := strings.Replace(good, old, new, 1)
+		if s == good {
+			t.Fatalf("%q is not in the backup", old)
+		}
+		return s
+	}
 }

@@ -174,18 +174,7 @@ func TestWriteEscapesAndFolds(t *testing.T) {
 	if !strings.HasSuffix(file, "END:VCALENDAR\r\n") || strings.Contains(strings.ReplaceAll(file, "\r\n", ""), "\n") {
 		t.Error("a line does not end in CRLF")
 	}
-	folded := 0
-	for _, line := range strings.Split(strings.TrimSuffix(file, "\r\n"), "\r\n") {
-		if len(line) > 75 {
-			t.Errorf("a line of %d octets: %q", len(line), line)
-		}
-		if !utf8.ValidString(line) {
-			t.Errorf("a fold splits a character: %q", line)
-		}
-		if strings.HasPrefix(line, " ") {
-			folded++
-		}
-	}
+	folded := checkFolds(t, file)
 	if folded < 3 {
 		t.Errorf("%d continuation lines, want the long summary and description folded", folded)
 	}
@@ -291,6 +280,19 @@ func TestWriteChinese(t *testing.T) {
 	if p := alarms[0].GetProperty(ics.ComponentPropertyDescription); p == nil || p.Value != r.Words.Alarm {
 		t.Errorf("the alarm says %v, want %q", p, r.Words.Alarm)
 	}
+	folded := checkFolds(t, file)
+	if folded == 0 {
+		t.Errorf("the long Chinese description was not folded:\n%s", file)
+	}
+	if strings.Contains(file, "Time for") {
+		t.Errorf("English left in a Chinese reminder:\n%s", file)
+	}
+}
+
+// checkFolds fails on a line of the file longer than 75 octets or a fold
+// that splits a UTF-8 character, and returns how many lines are folded.
+func checkFolds(t *testing.T, file string) int {
+	t.Helper()
 	folded := 0
 	for _, line := range strings.Split(strings.TrimSuffix(file, "\r\n"), "\r\n") {
 		if len(line) > 75 {
@@ -303,10 +305,5 @@ func TestWriteChinese(t *testing.T) {
 			folded++
 		}
 	}
-	if folded == 0 {
-		t.Errorf("the long Chinese description was not folded:\n%s", file)
-	}
-	if strings.Contains(file, "Time for") {
-		t.Errorf("English left in a Chinese reminder:\n%s", file)
-	}
+	return folded
 }
