@@ -338,17 +338,23 @@ func (t *Tab) WaitText(sel, want string) error {
 // WaitTrue waits until the JavaScript expression is true, for up to 15 s.
 func (t *Tab) WaitTrue(js string) error { return t.WaitTrueFor(js, 15*time.Second) }
 
-// WaitTrueFor waits until the JavaScript expression is true, for up to limit.
+// WaitTrueFor waits until the JavaScript expression is true, for up to
+// limit. A promise counts by the value it settles to, not as true.
 func (t *Tab) WaitTrueFor(js string, limit time.Duration) error {
 	deadline := time.Now().Add(limit)
 	for time.Now().Before(deadline) {
-		if ok, err := Eval[bool](t, "!!("+js+")"); err == nil && ok {
+		if ok, err := Eval[bool](t, truthy(js)); err == nil && ok {
 			return nil
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
 	return fmt.Errorf("still false after %v: %s", limit, js)
 }
+
+// truthy wraps a JavaScript expression so that it evaluates to whether its
+// value, awaited if it is a promise, is true: "!!(js)" alone would count a
+// promise as true at once.
+func truthy(js string) string { return "Promise.resolve((" + js + ")).then(v => !!v)" }
 
 // Eval evaluates a JavaScript expression in the tab and decodes its value;
 // a promise is awaited.

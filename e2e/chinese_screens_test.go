@@ -35,6 +35,10 @@ var chineseScreens = []struct{ name, path string }{
 // more long: a word that may be English.
 var latinWord = regexp.MustCompile(`[A-Za-zÀ-ɏ]{3,}`)
 
+// catalogueLine is one "English": "Chinese", line of app/words/zh.go; the
+// group is the Chinese side.
+var catalogueLine = regexp.MustCompile(`^\s*"(?:\\.|[^"\\])*":\s*(.*)$`)
+
 // hexVersion is the app's version as the About screen shows it (a hash).
 var hexVersion = regexp.MustCompile(`[0-9a-f]{12,}`)
 
@@ -62,8 +66,9 @@ func allowedLatin(t *testing.T) map[string]bool {
 			// Only the Chinese side of each "English": "Chinese" line.
 			var sides []string
 			for _, line := range strings.Split(text, "\n") {
-				if _, v, ok := strings.Cut(line, `": "`); ok {
-					sides = append(sides, v)
+				// gofmt pads the aligned lines: "key":   "value",
+				if m := catalogueLine.FindStringSubmatch(line); m != nil {
+					sides = append(sides, m[1])
 				}
 			}
 			text = strings.Join(sides, "\n")
@@ -80,7 +85,17 @@ func allowedLatin(t *testing.T) map[string]bool {
 // English name), that the Chinese text does not hold on purpose. Codes
 // such as KI3 or CSV (capitals and digits) are not words.
 func englishLeft(tab *Tab, allowed map[string]bool) ([]string, error) {
-	text, err := Eval[string](tab, `(() => {
+	text, err := Eval[string](tab, shownTextJS)
+	if err != nil {
+		return nil, err
+	}
+	return latinLeft(text, allowed), nil
+}
+
+// shownTextJS is the text a person sees or hears on the page, outside
+// elements marked as another language than Chinese: the visible text, the
+// ARIA labels, placeholders and pictures' descriptions.
+const shownTextJS = `(() => {
 		const out = [];
 		const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
 		for (let n = walk.nextNode(); n; n = walk.nextNode()) {
@@ -96,10 +111,11 @@ func englishLeft(tab *Tab, allowed map[string]bool) ([]string, error) {
 			out.push(el.getAttribute("aria-label") || "", el.getAttribute("placeholder") || "", el.getAttribute("alt") || "");
 		}
 		return out.join("\n");
-	})()`)
-	if err != nil {
-		return nil, err
-	}
+	})()`
+
+// latinLeft returns the Latin words of text that allowed does not hold,
+// codes (capitals and digits) and the app's version aside.
+func latinLeft(text string, allowed map[string]bool) []string {
 	var left []string
 	for _, w := range latinWord.FindAllString(text, -1) {
 		if w == strings.ToUpper(w) || hexVersion.MatchString(text) && strings.Contains(hexVersion.FindString(text), w) || allowed[strings.ToLower(w)] || slices.Contains(left, w) {
@@ -107,7 +123,7 @@ func englishLeft(tab *Tab, allowed map[string]bool) ([]string, error) {
 		}
 		left = append(left, w)
 	}
-	return left, nil
+	return left
 }
 
 // TestChineseScreens opens every screen in Chinese on a 390x844 phone,

@@ -259,3 +259,74 @@ func TestPhoneLanguage(t *testing.T) {
 	en.must(en.tab.Open(en.url("/zh/points/bl60")))
 	en.must(en.tab.WaitText("main h1", "昆仑（BL60）"))
 }
+
+// TestChineseSwitchMidRoutine: a routine started in English, then the
+// language switched in the middle of a step, shows its steps in Chinese:
+// the step on the timer, the next one, a step for one leg, and the bar on
+// other screens; no English word is left on the timer.
+func TestChineseSwitchMidRoutine(t *testing.T) {
+	s := newSession(t)
+	s.shortSteps(0.05, "/routines/bedtime")
+	s.must(s.tab.Click("#questions-skip"))
+	s.must(s.tab.Click("#soak-ok"))
+	s.must(s.tab.WaitTrue(`!document.querySelector("#start").disabled`))
+	s.must(s.tab.Click("#start"))
+	s.must(s.tab.WaitText("#step-title", "Warm foot soak"))
+	s.must(s.tab.Click("#lang-switch"))
+	s.must(s.tab.WaitTrue(`location.pathname === "/zh/routines/bedtime"`))
+	s.must(s.tab.WaitText("#step-title", "温水泡脚"))
+	s.must(s.tab.WaitText("#next", "下一步：搓脚底：左腿"))
+	s.must(s.tab.Click("#next-step"))
+	s.must(s.tab.WaitText("#step-title", "搓脚底：左腿"))
+	left, err := englishLeft(s.tab, allowedLatin(t))
+	s.must(err)
+	if len(left) > 0 {
+		t.Errorf("English left on the Chinese timer of a routine started in English: %q", left)
+	}
+	s.must(s.tab.Click(`nav.tabbar a[href="/zh/points"]`))
+	s.must(s.tab.WaitText("#runbar", "搓脚底：左腿"))
+}
+
+// TestEnglishSearchHanzi: the English points page finds points by their
+// Chinese words (脚跟, 小腿) and hanzi (太溪), and marks the Chinese word a
+// point was found by as Chinese.
+func TestEnglishSearchHanzi(t *testing.T) {
+	s := newSession(t)
+	s.must(s.tab.Open(s.url("/points")))
+	// The harness itself: a promise of false is not true.
+	if err := s.tab.WaitTrueFor(`new Promise(r => setTimeout(() => r(false), 10))`, 500*time.Millisecond); err == nil {
+		t.Error("WaitTrueFor took a promise of false for true")
+	}
+	tests := []struct{ query, want string }{
+		{"脚跟", "Shimian (EX-LE)"},
+		{"小腿", "Chengshan (BL57)"},
+		{"失眠", "Shimian (EX-LE)"},
+		{"太溪", "Taixi (KI3)"},
+	}
+	for _, tt := range tests {
+		s.must(s.tab.Type("#point-search", tt.query))
+		if err := s.tab.WaitText("#results", tt.want); err != nil {
+			txt, _ := s.tab.Text("#results")
+			t.Errorf("search %q on the English page: want %q among the results, got %q", tt.query, tt.want, clip(txt, 300))
+		}
+	}
+	s.must(s.tab.Type("#point-search", "脚跟"))
+	s.must(s.tab.WaitTrue(`[...document.querySelectorAll('#results [lang="zh-Hans"]')].some(e => e.innerText.includes("脚跟"))`))
+}
+
+// TestChineseImportRefused: a broken backup is refused on the Chinese log
+// in Chinese, the detail of what is wrong included, with no English word.
+func TestChineseImportRefused(t *testing.T) {
+	s := newSession(t)
+	file := filepath.Join(t.TempDir(), "broken.json")
+	s.must(os.WriteFile(file, []byte(`{"app":"calf-and-sole","schema":2,"entries":[{"kind":"cramp","at":"2026-11-30T21:00:00Z","cramp":{"severity":"seven"}}]}`), 0o644))
+	s.must(s.tab.Open(s.url("/zh/log")))
+	s.must(s.tab.WaitText("main", "还没有记录"))
+	s.must(s.tab.Upload("#import", file))
+	s.must(s.tab.WaitText("#log-message", "这个文件不能导入：第1条记录：疼痛程度应该是整数，不是文字"))
+	msg, err := s.tab.Text("#log-message")
+	s.must(err)
+	if left := latinLeft(msg, nil); len(left) > 0 {
+		t.Errorf("English left in the Chinese refusal %q: %q", msg, left)
+	}
+}

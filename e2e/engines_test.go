@@ -32,6 +32,7 @@ var engineScenarios = []struct {
 	{"import", scenarioImport},
 	{"update", scenarioUpdate},
 	{"missing-features", scenarioMissingFeatures},
+	{"chinese", scenarioChinese},
 }
 
 // engineFeatures is what each engine can do of what the app uses but can
@@ -181,13 +182,14 @@ func (s *engineSession) installed(path string) {
 	}
 }
 
-// waitTrue waits until the JavaScript expression is true.
+// waitTrue waits until the JavaScript expression is true (a promise, once
+// it settles to true).
 func (s *engineSession) waitTrue(js string, limit time.Duration) error {
 	deadline := time.Now().Add(limit)
 	var err error
 	for time.Now().Before(deadline) {
 		var ok bool
-		if err = s.e.Eval("!!("+js+")", &ok); err == nil && ok {
+		if err = s.e.Eval(truthy(js), &ok); err == nil && ok {
 			return nil
 		}
 		time.Sleep(100 * time.Millisecond)
@@ -226,6 +228,40 @@ func (s *engineSession) click(sel string) {
 	s.t.Helper()
 	s.must(s.waitTrue(fmt.Sprintf(`document.querySelector(%q)`, sel), 20*time.Second))
 	s.must(s.e.Click(sel))
+}
+
+// scenarioChinese: the app in Chinese, installed from a Chinese page:
+// a point found by its hanzi, a cramp logged with a Chinese note, the log
+// showing it under a night written as a Chinese reader writes dates, and
+// no English word left on those screens.
+func scenarioChinese(s *engineSession) {
+	allowed := allowedLatin(s.t)
+	noEnglish := func(screen string) {
+		s.t.Helper()
+		left := latinLeft(eval[string](s, shownTextJS), allowed)
+		if len(left) > 0 {
+			s.t.Errorf("%s: %s: English left on the Chinese screen: %q", s.e.Name(), screen, left)
+		}
+	}
+	s.installed("/zh")
+	s.must(s.waitText("main h1", "今晚的自我调理"))
+	noEnglish("home")
+	s.click(`nav.tabbar a[href="/zh/points"]`)
+	s.must(s.waitText("main h1", "穴位"))
+	s.must(s.e.Type("#point-search", "太溪"))
+	s.must(s.waitText("#results", "太溪（KI3）"))
+	noEnglish("points search")
+	s.click(`nav.tabbar a[href="/zh/log"]`)
+	s.must(s.waitText("main h1", "我的记录"))
+	s.click("#log-cramp")
+	s.must(s.waitText("main h1", "记一次腿抽筋"))
+	noEnglish("log form")
+	s.must(s.e.Type("#note", "半夜三点，右小腿"))
+	s.click("#save")
+	s.must(s.waitTrue(`location.pathname === "/zh/log"`, 20*time.Second))
+	s.must(s.waitText("#history", "半夜三点，右小腿"))
+	s.must(s.waitTrue(`/\d{4}年\d{1,2}月\d{1,2}日 周[日一二三四五六]/.test(document.querySelector("#history h3").innerText)`, 10*time.Second))
+	noEnglish("log")
 }
 
 // scenarioFirstVisit: the first visit starts the app; the service worker

@@ -218,3 +218,57 @@ func TestFontSizesRelative(t *testing.T) {
 		t.Errorf("styles.css: a fixed font size, which does not follow the person's text size: %s", m)
 	}
 }
+
+// reflowChinese are the main Chinese screens the Chinese reflow test lays
+// out, the ready condition as in TestReflow.
+var reflowChinese = []shown{
+	{"zh-home", "/zh", ""},
+	{"zh-routines", "/zh/routines", ""},
+	{"zh-routine-setup", "/zh/routines/bedtime", `document.querySelector("#questions, #start")`},
+	{"zh-points", "/zh/points", ""},
+	{"zh-points-search", "/zh/points?q=脚跟", `document.querySelector("#results .cards")`},
+	{"zh-point-ki3", "/zh/points/ki3", ""},
+	{"zh-log", "/zh/log", ""},
+	{"zh-log-cramp", "/zh/log/cramp", `document.querySelector("#entry-form #note")`},
+	{"zh-safety", "/zh/safety", ""},
+	{"zh-about", "/zh/about", ""},
+}
+
+// TestReflowChinese lays out the main Chinese screens, and the running
+// timer, on the smallest phone (320 px wide) at 200% text, where Chinese
+// lines break differently from English ones, and fails on what TestReflow
+// fails on: sideways scrolling, text cut off, overlapping or covered
+// controls, targets under 48 px. Screenshots go to $SHOTS/reflow-zh.
+func TestReflowChinese(t *testing.T) {
+	s := newSession(t)
+	sc := Screen{320, 568, 2 * DefaultTextSize}
+	dir := filepath.Join(shotsDir(), "reflow-zh")
+	check := func(st shown) {
+		t.Run(st.name, func(t *testing.T) {
+			s := s.with(t)
+			s.must(s.tab.SetScreen(sc))
+			s.must(s.tab.Open(s.url(st.path)))
+			s.must(s.tab.WaitTrue(`/[\u4e00-\u9fff]/.test(document.querySelector("main h1").innerText)`))
+			if st.ready != "" {
+				s.must(s.tab.WaitTrue(st.ready))
+			}
+			problems, err := s.tab.LayoutProblems(sc.Text)
+			s.must(err)
+			for _, p := range problems {
+				t.Error(p)
+			}
+			s.must(s.tab.PageScreenshot(sc, filepath.Join(dir, st.name+".png")))
+		})
+	}
+	for _, st := range reflowChinese {
+		check(st)
+	}
+	s.must(s.tab.SetScreen(phone))
+	s.must(s.tab.Open(s.url("/zh/routines/foot-pain")))
+	s.must(s.tab.Click("#questions-skip"))
+	s.must(s.tab.Click("#start"))
+	s.must(s.tab.WaitText("#step-title", "涌泉"))
+	check(shown{"zh-routine-running", "/zh/routines/foot-pain", `document.querySelector("#countdown")`})
+	check(shown{"zh-runbar", "/zh/points", `document.querySelector("#runbar")`})
+	s.must(s.tab.SetScreen(phone))
+}

@@ -72,13 +72,13 @@ func WriteBackup(w io.Writer, entries []Entry, now time.Time) error {
 func ReadBackup(r io.Reader) ([]Entry, error) {
 	data, err := io.ReadAll(io.LimitReader(r, MaxImport+1))
 	if err != nil {
-		return nil, fmt.Errorf("the file could not be read: %w", err)
+		return nil, wrapSay(err, "the file could not be read: %s", err)
 	}
 	if len(data) > MaxImport {
-		return nil, errors.New("the file is over 10 MB, too big to be a Calf & Sole backup")
+		return nil, sayErr("the file is over 10 MB, too big to be a Calf & Sole backup")
 	}
 	if len(bytes.TrimSpace(data)) == 0 {
-		return nil, errors.New("the file is empty")
+		return nil, sayErr("the file is empty")
 	}
 	var head backupHead
 	if err := json.Unmarshal(data, &head); err != nil {
@@ -86,13 +86,13 @@ func ReadBackup(r io.Reader) ([]Entry, error) {
 	}
 	switch {
 	case head.App == "":
-		return nil, errors.New("this is not a Calf & Sole backup: it does not say which app made it")
+		return nil, sayErr("this is not a Calf & Sole backup: it does not say which app made it")
 	case head.App != AppName:
-		return nil, fmt.Errorf("this is not a Calf & Sole backup: it was made by %s", quote(head.App))
+		return nil, sayErr("this is not a Calf & Sole backup: it was made by %s", quote(head.App))
 	case head.Schema > Schema:
-		return nil, fmt.Errorf("this backup was made by a newer version of the app (schema %d); update the app first", head.Schema)
+		return nil, sayErr("this backup was made by a newer version of the app (schema %d); update the app first", head.Schema)
 	case head.Schema < 1:
-		return nil, fmt.Errorf("this backup is not a version this app knows (schema %d)", head.Schema)
+		return nil, sayErr("this backup is not a version this app knows (schema %d)", head.Schema)
 	}
 
 	var entries []Entry
@@ -118,15 +118,15 @@ func ReadBackup(r io.Reader) ([]Entry, error) {
 	case bad == 1:
 		return nil, first
 	case bad == 2:
-		return nil, fmt.Errorf("%w (and 1 more entry has problems)", first)
+		return nil, wrapSay(first, "%s (and 1 more entry has problems)", first)
 	case bad > 2:
-		return nil, fmt.Errorf("%w (and %d more entries have problems)", first, bad-1)
+		return nil, wrapSay(first, "%s (and %d more entries have problems)", first, bad-1)
 	}
 
 	seen := make(map[string]int, len(entries))
 	for i, e := range entries {
 		if j, ok := seen[e.ID]; ok {
-			return nil, fmt.Errorf("entry %d has the same id as entry %d", i+1, j+1)
+			return nil, sayErr("entry %d has the same id as entry %d", i+1, j+1)
 		}
 		seen[e.ID] = i
 	}
@@ -156,11 +156,11 @@ func decodeList[T any](raw []byte) ([]T, error) {
 		return nil, nil
 	}
 	if raw[0] != '[' {
-		return nil, errors.New("this is not a Calf & Sole backup: its entries are not a list")
+		return nil, sayErr("this is not a Calf & Sole backup: its entries are not a list")
 	}
 	n := countItems(raw)
 	if n > MaxEntries {
-		return nil, fmt.Errorf("the backup has %d entries; the most this app takes is 100,000", n)
+		return nil, sayErr("the backup has %d entries; the most this app takes is 100,000", n)
 	}
 	items := make([]T, n)
 	dec := json.NewDecoder(bytes.NewReader(raw))
@@ -217,11 +217,11 @@ func notBackup(err error) error {
 	var terr *json.UnmarshalTypeError
 	switch {
 	case errors.Is(err, io.ErrUnexpectedEOF) || (errors.As(err, &syntax) && strings.Contains(syntax.Error(), "unexpected end")):
-		return &plainError{"this is not a complete Calf & Sole backup: the file ends too soon, it may have been cut short", err}
+		return wrapSay(err, "this is not a complete Calf & Sole backup: the file ends too soon, it may have been cut short")
 	case errors.As(err, &terr) && terr.Field != "":
-		return &plainError{fmt.Sprintf("this is not a Calf & Sole backup: %s should be %s, not %s", fieldName(terr.Field), wantSort(terr.Type), sortOf(terr.Value)), err}
+		return wrapSay(err, "this is not a Calf & Sole backup: %s should be %s, not %s", fieldName(terr.Field), wantSort(terr.Type), sortOf(terr.Value))
 	}
-	return &plainError{"this is not a Calf & Sole backup: it is not a backup file the app can read", err}
+	return wrapSay(err, "this is not a Calf & Sole backup: it is not a backup file the app can read")
 }
 
 // entryError is a problem with entry N (from 1) of a backup.
@@ -233,15 +233,22 @@ type entryError struct {
 // Error writes "entry 12: severity must be between 0 and 10", with every
 // problem of the entry on one line.
 func (e *entryError) Error() string {
-	var msgs []string
+	format, args := e.Message()
+	return fmt.Sprintf(format, args...)
+}
+
+// Message is Error in parts, for words.Error: "entry %d: %s", the
+// problems joined by "; ".
+func (e *entryError) Message() (string, []any) {
+	var parts []any
 	if j, ok := e.Err.(interface{ Unwrap() []error }); ok {
 		for _, err := range j.Unwrap() {
-			msgs = append(msgs, err.Error())
+			parts = append(parts, err)
 		}
 	} else {
-		msgs = append(msgs, e.Err.Error())
+		parts = append(parts, e.Err)
 	}
-	return fmt.Sprintf("entry %d: %s", e.N, strings.Join(msgs, "; "))
+	return "entry %d: %s", []any{e.N, joinTexts(parts)}
 }
 
 func (e *entryError) Unwrap() error { return e.Err }

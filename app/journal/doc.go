@@ -12,6 +12,11 @@
 //   - import.go, backup.go, readerror.go, csv.go, migrate.go: the checked
 //     backup import (merged by id, all or none), the JSON backup and CSV
 //     files, errors in plain words, the first version's history.
+//   - text.go: Text, a message kept in parts (its English format and its
+//     arguments). Every error a person may read (an import refused, an
+//     entry not valid) is one, so the screens write it in their language
+//     through app/words (words.Error) while this package stays English
+//     and free of the screens' words; Error() is the English.
 //   - night.go: nights (noon to noon), statistics and the summary; Count,
 //     the one pluraliser.
 //   - backupstatus.go: when to remind the person to save a backup.

@@ -3,7 +3,6 @@ package journal
 import (
 	"bytes"
 	"encoding/json"
-	"errors"
 	"time"
 )
 
@@ -27,7 +26,7 @@ type v1Routine struct {
 // entries.
 func MigrateV1(raw []byte) ([]Entry, error) {
 	if !json.Valid(raw) && len(bytes.TrimSpace(raw)) > 0 {
-		return nil, errors.New("the old routine history is not valid JSON")
+		return nil, sayErr("the old routine history is not valid JSON")
 	}
 	olds, err := decodeList[v1Routine](raw)
 	if err != nil {

@@ -3,21 +3,10 @@ package journal
 import (
 	"encoding/json"
 	"errors"
-	"fmt"
 	"reflect"
 	"strings"
 	"time"
 )
-
-// plainError is a problem put in a person's words; the error it explains,
-// in Go's words, stays wrapped for the code but is not shown.
-type plainError struct {
-	msg string
-	err error
-}
-
-func (e *plainError) Error() string { return e.msg }
-func (e *plainError) Unwrap() error { return e.err }
 
 // readError says, as a person would, why a JSON value could not be read
 // into an entry: a date that is not one of this app's dates, a value of
@@ -28,21 +17,23 @@ func readError(err error) error {
 	var terr *json.UnmarshalTypeError
 	switch {
 	case errors.As(err, &perr):
-		return &plainError{fmt.Sprintf("the date %s is not a date this app wrote", quote(strings.Trim(perr.Value, `"`))), err}
+		return wrapSay(err, "the date %s is not a date this app wrote", quote(strings.Trim(perr.Value, `"`)))
 	case strings.Contains(err.Error(), "Time.UnmarshalJSON"):
-		return &plainError{"a date is not written as this app writes dates", err}
+		return wrapSay(err, "a date is not written as this app writes dates")
 	case errors.As(err, &terr) && terr.Field == "":
-		return &plainError{"it is not an entry: it is " + sortOf(terr.Value), err}
+		return wrapSay(err, "it is not an entry: it is %s", sortOf(terr.Value))
 	case errors.As(err, &terr):
-		return &plainError{fmt.Sprintf("%s should be %s, not %s", fieldName(terr.Field), wantSort(terr.Type), sortOf(terr.Value)), err}
+		return wrapSay(err, "%s should be %s, not %s", fieldName(terr.Field), wantSort(terr.Type), sortOf(terr.Value))
 	case strings.Contains(err.Error(), "exceeded max depth"):
-		return &plainError{"it is nested too deeply to be an entry", err}
+		return wrapSay(err, "it is nested too deeply to be an entry")
 	}
-	return &plainError{"it cannot be read as an entry", err}
+	return wrapSay(err, "it cannot be read as an entry")
 }
 
 // fieldNames are the words for a backup's JSON fields, as the log screen
-// and Validate name them. A schema-1 routine's fields are there too.
+// and Validate name them. A schema-1 routine's fields are there too. Each
+// is a message in the catalogue (a test checks), kept as plain strings:
+// a map of constants costs app.wasm far less than one of Texts.
 var fieldNames = map[string]string{
 	"app":               "the app name",
 	"id":                "the id",
@@ -76,20 +67,20 @@ var fieldNames = map[string]string{
 }
 
 // fieldName names a JSON field path ("cramp.severity") for a person.
-func fieldName(field string) string {
+func fieldName(field string) Text {
 	if n, ok := fieldNames[field]; ok {
-		return n
+		return Text{Format: n}
 	}
 	if i := strings.LastIndexByte(field, '.'); i >= 0 {
 		field = field[i+1:]
 	}
-	return "the value " + quote(field)
+	return say("the value %s", quote(field))
 }
 
 // wantSort says what sort of value a Go type holds, in plain words.
-func wantSort(t reflect.Type) string {
+func wantSort(t reflect.Type) Text {
 	if t == nil {
-		return "something else"
+		return say("something else")
 	}
 	for t.Kind() == reflect.Pointer {
 		t = t.Elem()
@@ -97,37 +88,37 @@ func wantSort(t reflect.Type) string {
 	switch t.Kind() {
 	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
 		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
-		return "a whole number"
+		return say("a whole number")
 	case reflect.Float32, reflect.Float64:
-		return "a number"
+		return say("a number")
 	case reflect.String:
-		return "text"
+		return say("text")
 	case reflect.Bool:
-		return "true or false"
+		return say("true or false")
 	case reflect.Slice, reflect.Array:
-		return "a list"
+		return say("a list")
 	case reflect.Struct, reflect.Map:
-		return "a group of details in { }"
+		return say("a group of details in { }")
 	}
-	return "something else"
+	return say("something else")
 }
 
 // sortOf says what a JSON value is, from encoding/json's description of
 // it ("string", "number", "number 1.5", "array", "object", "bool").
-func sortOf(value string) string {
+func sortOf(value string) Text {
 	switch {
 	case value == "string":
-		return "text"
+		return say("text")
 	case value == "number":
-		return "a number"
+		return say("a number")
 	case strings.HasPrefix(value, "number "):
-		return "the number " + strings.TrimPrefix(value, "number ")
+		return say("the number %s", strings.TrimPrefix(value, "number "))
 	case value == "array":
-		return "a list"
+		return say("a list")
 	case value == "object":
-		return "a group of details"
+		return say("a group of details")
 	case value == "bool":
-		return "true or false"
+		return say("true or false")
 	}
-	return "something else"
+	return say("something else")
 }

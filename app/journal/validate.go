@@ -7,7 +7,6 @@ import (
 	"github.com/calfandsole/calfandsole/content/names"
 	"slices"
 	"strconv"
-	"strings"
 	"time"
 	"unicode/utf8"
 
@@ -28,7 +27,7 @@ const (
 func (e Entry) Validate() error {
 	var errs []error
 	bad := func(format string, args ...any) {
-		errs = append(errs, fmt.Errorf(format, args...))
+		errs = append(errs, sayErr(format, args...))
 	}
 
 	if e.Schema != Schema {
@@ -42,9 +41,9 @@ func (e Entry) Validate() error {
 		bad("id must not be all zeros")
 	}
 
-	checkTime(&errs, "the time it happened", e.At)
-	checkTime(&errs, "the created time", e.Created)
-	checkTime(&errs, "the updated time", e.Updated)
+	checkTime(&errs, say("the time it happened"), e.At)
+	checkTime(&errs, say("the created time"), e.Created)
+	checkTime(&errs, say("the updated time"), e.Updated)
 	if !e.Created.IsZero() && !e.Updated.IsZero() && e.Updated.Before(e.Created) {
 		bad("the updated time is before the created time")
 	}
@@ -60,9 +59,9 @@ func (e Entry) Validate() error {
 		}{{KindCramp, e.Cramp != nil}, {KindHeel, e.Heel != nil}, {KindRoutine, e.Routine != nil}} {
 			switch {
 			case d.kind == e.Kind && !d.set:
-				bad("a %s entry needs its %s details", e.Kind, e.Kind)
+				bad("a %s entry needs its %s details", kindName(e.Kind), kindName(e.Kind))
 			case d.kind != e.Kind && d.set:
-				bad("a %s entry must not have %s details", e.Kind, d.kind)
+				bad("a %s entry must not have %s details", kindName(e.Kind), kindName(d.kind))
 			}
 		}
 	case "":
@@ -72,18 +71,18 @@ func (e Entry) Validate() error {
 	}
 
 	if c := e.Cramp; c != nil {
-		oneOf(&errs, "leg", c.Leg, Legs)
-		subset(&errs, "where", c.Where, Places)
-		score(&errs, "severity", c.Severity)
+		oneOf(&errs, say("leg"), c.Leg, Legs)
+		subset(&errs, say("where"), c.Where, Places)
+		score(&errs, say("severity"), c.Severity)
 		if c.Seconds < 0 || c.Seconds > MaxSeconds {
 			bad("how long must be between 0 seconds and 24 hours")
 		}
-		subset(&errs, "what helped", c.Helped, Helps)
+		subset(&errs, say("what helped"), c.Helped, Helps)
 	}
 	if h := e.Heel; h != nil {
-		score(&errs, "morning pain", h.Morning)
-		score(&errs, "pain now", h.Now)
-		oneOf(&errs, "foot", h.Foot, Legs)
+		score(&errs, say("morning pain"), h.Morning)
+		score(&errs, say("pain now"), h.Now)
+		oneOf(&errs, say("foot"), h.Foot, Legs)
 	}
 	if r := e.Routine; r != nil {
 		if r.Routine == "" {
@@ -91,24 +90,24 @@ func (e Entry) Validate() error {
 		} else if !isSlug(r.Routine) {
 			bad("routine %s is not a routine id", quote(r.Routine))
 		}
-		text(&errs, "the routine title", r.Title, maxTitle)
+		text(&errs, say("the routine title"), r.Title, maxTitle)
 		if len(r.Steps) > maxSteps {
 			bad("a routine can have at most %d steps, not %d", maxSteps, len(r.Steps))
 		} else {
 			for i, s := range r.Steps {
-				text(&errs, "step "+strconv.Itoa(i+1), s, maxTitle)
+				text(&errs, say("step %d", i+1), s, maxTitle)
 			}
 		}
 		if r.Ended.IsZero() {
 			bad("the time the routine ended is missing")
 		} else {
-			checkTime(&errs, "the time the routine ended", r.Ended)
+			checkTime(&errs, say("the time the routine ended"), r.Ended)
 			if !e.At.IsZero() && r.Ended.Before(e.At) {
 				bad("the routine ends before it starts")
 			}
 		}
 	}
-	text(&errs, "the note", e.Note, MaxNote)
+	text(&errs, say("the note"), e.Note, MaxNote)
 	return errors.Join(errs...)
 }
 
@@ -134,52 +133,52 @@ func Decode(raw []byte) (Entry, error) {
 
 // checkTime adds a problem when t is missing or outside years 1900-9999
 // (which JSON and RFC 3339 cannot all write).
-func checkTime(errs *[]error, what string, t time.Time) {
+func checkTime(errs *[]error, what Text, t time.Time) {
 	switch y := t.Year(); {
 	case t.IsZero():
-		*errs = append(*errs, errors.New(what+" is missing"))
+		*errs = append(*errs, sayErr("%s is missing", what))
 	case y < 1900 || y > 9999:
-		*errs = append(*errs, fmt.Errorf("%s is not a real date (year %d)", what, y))
+		*errs = append(*errs, sayErr("%s is not a real date (year %d)", what, y))
 	}
 }
 
 // score adds a problem when a 0-10 score is out of range.
-func score(errs *[]error, what string, n int) {
+func score(errs *[]error, what Text, n int) {
 	if n < 0 || n > 10 {
-		*errs = append(*errs, errors.New(what+" must be between 0 and 10"))
+		*errs = append(*errs, sayErr("%s must be between 0 and 10", what))
 	}
 }
 
 // oneOf adds a problem when v is not one of allowed.
-func oneOf(errs *[]error, what, v string, allowed []string) {
+func oneOf(errs *[]error, what Text, v string, allowed []string) {
 	switch {
 	case v == "":
-		*errs = append(*errs, fmt.Errorf("%s is missing: choose %s", what, list(allowed)))
+		*errs = append(*errs, sayErr("%s is missing: choose %s", what, list(allowed)))
 	case !slices.Contains(allowed, v):
-		*errs = append(*errs, fmt.Errorf("%s must be %s, not %s", what, list(allowed), quote(v)))
+		*errs = append(*errs, sayErr("%s must be %s, not %s", what, list(allowed), quote(v)))
 	}
 }
 
 // subset adds a problem for each value of vs not in allowed or listed twice.
-func subset(errs *[]error, what string, vs, allowed []string) {
+func subset(errs *[]error, what Text, vs, allowed []string) {
 	for i, v := range vs {
 		switch {
 		case !slices.Contains(allowed, v):
-			*errs = append(*errs, fmt.Errorf("%s: %s is not one of %s", what, quote(v), list(allowed)))
+			*errs = append(*errs, sayErr("%s: %s is not one of %s", what, quote(v), list(allowed)))
 		case slices.Contains(vs[:i], v):
-			*errs = append(*errs, fmt.Errorf("%s: %s is there twice", what, quote(v)))
+			*errs = append(*errs, sayErr("%s: %s is there twice", what, quote(v)))
 		}
 	}
 }
 
 // text adds a problem when s is not valid UTF-8 or longer than max
 // characters.
-func text(errs *[]error, what, s string, max int) {
+func text(errs *[]error, what Text, s string, max int) {
 	switch {
 	case !utf8.ValidString(s):
-		*errs = append(*errs, errors.New(what+" has characters that are not text"))
+		*errs = append(*errs, sayErr("%s has characters that are not text", what))
 	case utf8.RuneCountInString(s) > max:
-		*errs = append(*errs, fmt.Errorf("%s is longer than %d characters", what, max))
+		*errs = append(*errs, sayErr("%s is longer than %d characters", what, max))
 	}
 }
 
@@ -189,13 +188,29 @@ func isSlug(s string) bool {
 	return len(s) <= maxID && (s == "" || names.IsSlug(s))
 }
 
-// list writes allowed values for a person: "left, right or both".
-func list(vs []string) string {
-	if len(vs) < 2 {
-		return strings.Join(vs, "")
+// list writes allowed values for a person: "left, right or both", each
+// value a Text, so that a screen writes them in its language as it writes
+// them on the log's chips.
+func list(vs []string) any {
+	if len(vs) == 0 {
+		return ""
 	}
-	return strings.Join(vs[:len(vs)-1], ", ") + " or " + vs[len(vs)-1]
+	t := any(value(vs[0]))
+	if len(vs) == 1 {
+		return t
+	}
+	for _, v := range vs[1 : len(vs)-1] {
+		t = say("%s, %s", t, value(v))
+	}
+	return say("%s or %s", t, value(vs[len(vs)-1]))
 }
+
+// value is one of the log's values ("left", "calf"), a Text whose format
+// is the value itself: the catalogue has each (app/ui tests that).
+func value(v string) Text { return Text{Format: v} }
+
+// kindName is a kind of entry ("cramp") as the messages name it.
+func kindName(k Kind) Text { return value(string(k)) }
 
 // quote quotes a value for an error message, cut short when it is long: it
 // may come from a hostile file.

@@ -1,7 +1,9 @@
 // Package reminder writes a nightly reminder as an iCalendar file (RFC
 // 5545) that a phone's own calendar imports and rings for, offline, for
 // ever: no server, no notification permission. It is plain Go, with no
-// browser in it.
+// browser in it. The event's texts come in the person's language from the
+// screen (Words; app/words holds the messages); left empty, they are
+// English.
 package reminder
 
 import (
@@ -57,6 +59,26 @@ type Reminder struct {
 	// ("https://example.org/routines/bedtime"). The file points nowhere
 	// else.
 	Link string
+	// Words are what the calendar shows, in the person's language; the
+	// zero value is English.
+	Words Words
+}
+
+// Words are the texts of the calendar event, already written in the
+// person's language by the screen that makes the reminder (the messages
+// are in app/words; this package has no language but English). An empty
+// field is written in English.
+type Words struct {
+	// Lang is their language's BCP 47 tag ("zh-Hans"), written on the
+	// texts as iCalendar's LANGUAGE parameter; "" writes none.
+	Lang string
+	// Summary is the event's name: "Bedtime routine (Calf & Sole)".
+	Summary string
+	// Description is its notes, with the link: "Time for Bedtime routine,
+	// about 21 minutes, before sleep. Open it in Calf & Sole: https://...".
+	Description string
+	// Alarm is what the alarm says: "Time for Bedtime routine".
+	Alarm string
 }
 
 // UID is the event's unique id: the routine's id and the time, so
@@ -67,6 +89,18 @@ type Reminder struct {
 // made on a copy of the app served elsewhere is the same event.
 func (r Reminder) UID() string {
 	return fmt.Sprintf("%s-%02d%02d@reminder.calf-and-sole", r.Routine, r.At.Hour, r.At.Minute)
+}
+
+// Minutes is the routine's length in whole minutes, rounded up: the
+// event's length, and the "about N minutes" of its description.
+func (r Reminder) Minutes() int { return int((r.Length + time.Minute - 1) / time.Minute) }
+
+// Name is the routine's title, or its id when it has none.
+func (r Reminder) Name() string {
+	if r.Title == "" {
+		return r.Routine
+	}
+	return r.Title
 }
 
 // Filename is a name for the file: "calf-and-sole-bedtime-2130.ics".
@@ -110,18 +144,28 @@ func (r Reminder) First(now time.Time) time.Time {
 // Write writes the reminder to w as an iCalendar file made at now: one
 // event that repeats every day at r.At in floating local time (no time
 // zone, so it rings at 21:30 wherever the phone is), lasting the
-// routine's length, with an alarm at its start and the routine's link.
+// routine's length, with an alarm at its start and the routine's link,
+// its texts r.Words (English where empty).
 // Lines end in CRLF and are folded at 75 octets; text is escaped.
 func Write(w io.Writer, r Reminder, now time.Time) error {
 	if err := r.check(); err != nil {
 		return fmt.Errorf("the reminder cannot be made: %w", err)
 	}
-	minutes := int((r.Length + time.Minute - 1) / time.Minute)
-	title := r.Title
-	if title == "" {
-		title = r.Routine
+	minutes := r.Minutes()
+	t := r.Words
+	if t.Summary == "" {
+		t.Summary = r.Name() + " (Calf & Sole)"
 	}
-	desc := fmt.Sprintf("Time for %s, about %d minutes, before sleep. Open it in Calf & Sole: %s", title, minutes, r.Link)
+	if t.Description == "" {
+		t.Description = fmt.Sprintf("Time for %s, about %d minutes, before sleep. Open it in Calf & Sole: %s", r.Name(), minutes, r.Link)
+	}
+	if t.Alarm == "" {
+		t.Alarm = "Time for " + r.Name()
+	}
+	sep := ":"
+	if t.Lang != "" {
+		sep = ";LANGUAGE=" + t.Lang + ":"
+	}
 	lines := []string{
 		"BEGIN:VCALENDAR",
 		"VERSION:2.0",
@@ -134,13 +178,13 @@ func Write(w io.Writer, r Reminder, now time.Time) error {
 		"DTSTART:" + r.First(now).Format("20060102T150405"),
 		"DURATION:PT" + strconv.Itoa(minutes) + "M",
 		"RRULE:FREQ=DAILY",
-		"SUMMARY:" + escape(title+" (Calf & Sole)"),
-		"DESCRIPTION:" + escape(desc),
+		"SUMMARY" + sep + escape(t.Summary),
+		"DESCRIPTION" + sep + escape(t.Description),
 		"URL:" + r.Link,
 		"TRANSP:TRANSPARENT",
 		"BEGIN:VALARM",
 		"ACTION:DISPLAY",
-		"DESCRIPTION:" + escape("Time for "+title),
+		"DESCRIPTION" + sep + escape(t.Alarm),
 		"TRIGGER:PT0M",
 		"END:VALARM",
 		"END:VEVENT",

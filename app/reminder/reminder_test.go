@@ -174,18 +174,7 @@ func TestWriteEscapesAndFolds(t *testing.T) {
 	if !strings.HasSuffix(file, "END:VCALENDAR\r\n") || strings.Contains(strings.ReplaceAll(file, "\r\n", ""), "\n") {
 		t.Error("a line does not end in CRLF")
 	}
-	folded := 0
-	for _, line := range strings.Split(strings.TrimSuffix(file, "\r\n"), "\r\n") {
-		if len(line) > 75 {
-			t.Errorf("a line of %d octets: %q", len(line), line)
-		}
-		if !utf8.ValidString(line) {
-			t.Errorf("a fold splits a character: %q", line)
-		}
-		if strings.HasPrefix(line, " ") {
-			folded++
-		}
-	}
+	folded := checkFolds(t, file)
 	if folded < 3 {
 		t.Errorf("%d continuation lines, want the long summary and description folded", folded)
 	}
@@ -252,4 +241,69 @@ func TestParseClock(t *testing.T) {
 	if s := (Clock{7, 5}).String(); s != "07:05" {
 		t.Errorf("String() = %q", s)
 	}
+}
+
+// TestWriteChinese: a reminder made on a Chinese page writes the words it
+// is given, marked with their language, and the file stays valid: read
+// back whole by a real parser, every line at most 75 octets, no Chinese
+// character split by a fold.
+func TestWriteChinese(t *testing.T) {
+	r := bedtime(t)
+	r.Title = "睡前腿抽筋调理"
+	r.Words = Words{
+		Lang:        "zh-Hans",
+		Summary:     "睡前腿抽筋调理（Calf & Sole）",
+		Description: "该做睡前腿抽筋调理了，约" + strconv.Itoa(r.Minutes()) + "分钟，睡前做。在 Calf & Sole 里打开：" + r.Link,
+		Alarm:       "该做睡前腿抽筋调理了",
+	}
+	file, e := parse(t, r, made)
+	for _, tt := range []struct {
+		prop ics.ComponentProperty
+		want string
+	}{
+		{ics.ComponentPropertySummary, r.Words.Summary},
+		{ics.ComponentPropertyDescription, r.Words.Description},
+	} {
+		p := e.GetProperty(tt.prop)
+		if p == nil || p.Value != tt.want {
+			t.Errorf("%s = %v, want %q", tt.prop, p, tt.want)
+			continue
+		}
+		if lang := p.ICalParameters["LANGUAGE"]; len(lang) != 1 || lang[0] != "zh-Hans" {
+			t.Errorf("%s LANGUAGE = %q, want zh-Hans", tt.prop, lang)
+		}
+	}
+	alarms := e.Alarms()
+	if len(alarms) != 1 {
+		t.Fatalf("%d alarms, want 1", len(alarms))
+	}
+	if p := alarms[0].GetProperty(ics.ComponentPropertyDescription); p == nil || p.Value != r.Words.Alarm {
+		t.Errorf("the alarm says %v, want %q", p, r.Words.Alarm)
+	}
+	folded := checkFolds(t, file)
+	if folded == 0 {
+		t.Errorf("the long Chinese description was not folded:\n%s", file)
+	}
+	if strings.Contains(file, "Time for") {
+		t.Errorf("English left in a Chinese reminder:\n%s", file)
+	}
+}
+
+// checkFolds fails on a line of the file longer than 75 octets or a fold
+// that splits a UTF-8 character, and returns how many lines are folded.
+func checkFolds(t *testing.T, file string) int {
+	t.Helper()
+	folded := 0
+	for _, line := range strings.Split(strings.TrimSuffix(file, "\r\n"), "\r\n") {
+		if len(line) > 75 {
+			t.Errorf("a line of %d octets: %q", len(line), line)
+		}
+		if !utf8.ValidString(line) {
+			t.Errorf("a fold splits a character: %q", line)
+		}
+		if strings.HasPrefix(line, " ") {
+			folded++
+		}
+	}
+	return folded
 }

@@ -59,8 +59,11 @@ type Run struct {
 	// Half is true once the halfway cue of the current step is given.
 	Half bool `json:"half,omitempty"`
 	// EndedAway is the title of the step that ended while the app was
-	// closed, while Away.
-	EndedAway string `json:"ended_away,omitempty"`
+	// closed, while Away, and EndedAwayStep its ID (a screen words the
+	// step in its own language from it; runs stored before it was kept
+	// have only the title).
+	EndedAway     string `json:"ended_away,omitempty"`
+	EndedAwayStep string `json:"ended_away_step,omitempty"`
 	// Done lists the IDs of the steps done, in order.
 	Done    []string  `json:"done,omitempty"`
 	Started time.Time `json:"started"`
@@ -181,7 +184,7 @@ func (r *Run) Restore(now time.Time) {
 		// back: wait on the step after it.
 		for r.Current().Kind == SwitchKind && r.advance() {
 		}
-		r.Status, r.Left, r.EndedAway = Away, r.Current().Duration, s.Title
+		r.Status, r.Left, r.EndedAway, r.EndedAwayStep = Away, r.Current().Duration, s.Title, s.ID
 	}
 }
 
@@ -202,7 +205,7 @@ func (r *Run) Pause(now time.Time) {
 // Resume starts the clock again from the time left.
 func (r *Run) Resume(now time.Time) {
 	if r.Status == Paused || r.Status == Away {
-		r.Status, r.Deadline, r.EndedAway = Running, now.Add(r.Left), ""
+		r.Status, r.Deadline, r.EndedAway, r.EndedAwayStep = Running, now.Add(r.Left), "", ""
 	}
 }
 
@@ -259,7 +262,7 @@ func (r *Run) Stop(now time.Time) {
 
 // advance moves to the next step; false when there is none.
 func (r *Run) advance() bool {
-	r.Half, r.EndedAway = false, ""
+	r.Half, r.EndedAway, r.EndedAwayStep = false, "", ""
 	if r.Index+1 >= len(r.Steps) {
 		return false
 	}
@@ -270,7 +273,7 @@ func (r *Run) advance() bool {
 // enter starts the current step afresh at now, running or paused as the
 // run was.
 func (r *Run) enter(now time.Time) {
-	r.Half, r.EndedAway = false, ""
+	r.Half, r.EndedAway, r.EndedAwayStep = false, "", ""
 	d := r.Current().Duration
 	switch r.Status {
 	case Paused, Away:

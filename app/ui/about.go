@@ -41,7 +41,9 @@ func (p *aboutPage) Render() app.UI {
 				app.P().Text(tr(p.Lang, "The routines are the article's traditional self-care. Its explanations, such as Qi, blood flow and meridians, are the tradition's view, not medical fact. The app does not diagnose or treat any illness.")),
 				app.P().Body(
 					app.Elem("strong").Text(tr(p.Lang, "Source: ")),
-					app.Text(tr(p.Lang, "the article \"How to Stop Leg Cramps (Stronger Version)\" and its part \"Self-Massage Points For Foot Pain or Plantar Fasciitis\". Point locations follow the WHO standard point locations (2008).")),
+					// The article's titles are English on every page.
+					app.Span().Body(withParts(p.Lang, tr(p.Lang, "the article \"%s\" and its part \"%s\". Point locations follow the WHO standard point locations (2008)."),
+						content.English, articleTitle, articlePart)...),
 				),
 			),
 			app.H2().Text(tr(p.Lang, "Read more")),
@@ -104,6 +106,13 @@ func (p *aboutPage) Render() app.UI {
 		},
 	}
 }
+
+// The source article's title and the title of its part on foot pain, in
+// English, the language it is written in.
+const (
+	articleTitle = "How to Stop Leg Cramps (Stronger Version)"
+	articlePart  = "Self-Massage Points For Foot Pain or Plantar Fasciitis"
+)
 
 // toneChoices are the settings of the step tone.
 var toneChoices = []struct{ value, label string }{

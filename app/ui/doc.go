@@ -6,11 +6,17 @@
 //
 //   - routes.go: the pages, their paths, Register.
 //   - lang.go: each page's language (English, or Chinese under /zh), the
-//     catalogue's tr/trf/msg, the Chinese edition read on first use.
+//     catalogue's tr/trf/msg, the Chinese edition read on first use, the
+//     English edition's search that answers a query in hanzi from an index
+//     with the Chinese words too (built on the first such query, never at
+//     start-up), and withParts, which marks text kept in the other
+//     language with its lang.
 //   - shell.go, theme.go, widgets.go, icons.go: the frame of every screen
 //     and the pieces several screens share.
 //   - run.go, runner.go: the one run controller (go-app state and the
-//     actionRun action) and the running-routine bar.
+//     actionRun action) and the running-routine bar. Steps are named in
+//     the page's language from the content (stepName, in timer.go), not
+//     from the titles the run stored.
 //   - routine.go, routinesetup.go, timer.go, routines.go, reminderform.go:
 //     the routine screens.
 //   - points.go, point.go: point lookup.

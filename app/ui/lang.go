@@ -4,6 +4,8 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
 	"github.com/calfandsole/calfandsole/app/points"
 	"github.com/calfandsole/calfandsole/app/words"
 	"github.com/calfandsole/calfandsole/content"
@@ -100,6 +102,22 @@ func langName(l content.Lang) string {
 	return "English"
 }
 
+// editions are the app's editions by language, set once by Register. The
+// run controller and the running-routine bar serve pages of every
+// language, and read the running routine's steps from the edition of the
+// page on screen.
+var editions = map[content.Lang]*edition{}
+
+// libIn returns the content in the language l, read on first use; nil
+// before Register.
+func libIn(l content.Lang) *content.Library {
+	if ed := editions[l]; ed != nil {
+		lib, _ := ed.get()
+		return lib
+	}
+	return nil
+}
+
 // edition is the app's content and point index in one language, read the
 // first time a page in that language opens: a person who never opens a
 // Chinese page never parses the Chinese content.
@@ -109,11 +127,55 @@ type edition struct {
 	load func() (*content.Library, *points.Index)
 	lib  *content.Library
 	ix   *points.Index
+
+	// wide, when set, builds an index that finds this edition's points
+	// by the other languages' words too (the English page finding 脚跟):
+	// built on the first query the edition's own index cannot answer,
+	// never at start-up.
+	wide     func() *points.Index
+	wideOnce sync.Once
+	wideIx   *points.Index
 }
 
 func (e *edition) get() (*content.Library, *points.Index) {
 	e.once.Do(func() { e.lib, e.ix = e.load() })
 	return e.lib, e.ix
+}
+
+// search returns the points matching q, from the edition's own index,
+// or, when it finds none and q is not plain ASCII (hanzi, a word of
+// another language's), from the wide index, built then.
+func (e *edition) search(q string) []points.Result {
+	_, ix := e.get()
+	res := ix.Search(q)
+	if len(res) > 0 || e.wide == nil || isASCII(q) {
+		return res
+	}
+	e.wideOnce.Do(func() { e.wideIx = e.wide() })
+	return e.wideIx.Search(q)
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// englishEdition is the English edition: lib and its index ix, and a wide
+// index that finds the English points by their Chinese words too (脚跟,
+// 小腿, 失眠), built from the Chinese edition's content on first use.
+func englishEdition(lib *content.Library, ix *points.Index, zh *edition) *edition {
+	return &edition{
+		lang: content.English,
+		load: func() (*content.Library, *points.Index) { return lib, ix },
+		wide: func() *points.Index {
+			zhLib, _ := zh.get()
+			return points.NewIndex(lib.Points, zhLib.Points)
+		},
+	}
 }
 
 // chineseEdition builds the Chinese edition from the English library:
@@ -124,6 +186,37 @@ func chineseEdition(en *content.Library) *edition {
 		zh := content.MustLoadIn(content.Chinese)
 		return zh, points.NewIndex(zh.Points, en.Points)
 	}}
+}
+
+// withParts writes text, a message in the page's language l with a %s for
+// each of parts, as nodes: the parts, written in the language in, each in
+// a span marked lang=in when that is not the page's language, so screen
+// readers say them in their own language and phones choose their font
+// (the source article's English title on a Chinese page; a Chinese word
+// found on an English page).
+func withParts(l content.Lang, text string, in content.Lang, parts ...string) []app.UI {
+	if in == l { // one text node, as a message with no part in another language
+		for _, p := range parts {
+			text = strings.Replace(text, "%s", p, 1)
+		}
+		return []app.UI{app.Text(text)}
+	}
+	var out []app.UI
+	for _, p := range parts {
+		before, after, ok := strings.Cut(text, "%s")
+		if !ok {
+			break
+		}
+		if before != "" {
+			out = append(out, app.Text(before))
+		}
+		out = append(out, app.Span().Lang(string(in)).Text(p))
+		text = after
+	}
+	if text != "" {
+		out = append(out, app.Text(text))
+	}
+	return out
 }
 
 // msg marks the English of a message kept in a variable or table and

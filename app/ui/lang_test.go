@@ -3,6 +3,7 @@
 package ui
 
 import (
+	"html"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -10,6 +11,8 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"github.com/calfandsole/calfandsole/content"
 )
@@ -96,6 +99,35 @@ func TestChineseDrawings(t *testing.T) {
 			if strings.IndexFunc(s, func(r rune) bool { return r < 0x2000 && unicode.IsLetter(r) }) >= 0 && !code.MatchString(s) {
 				t.Errorf("%s: the Chinese drawing says %q", filepath.Base(zhFile), s)
 			}
+		}
+	}
+}
+
+// TestWithParts: text kept in another language than the page's is marked
+// with its language; in the page's own it is not.
+func TestWithParts(t *testing.T) {
+	tests := []struct {
+		name string
+		l    content.Lang
+		text string
+		in   content.Lang
+		want string
+	}{
+		{"English title on a Chinese page", content.Chinese, "英文文章“%s”及其中“%s”一节。", content.English,
+			`英文文章“<span lang="en">A</span>”及其中“<span lang="en">B</span>”一节。`},
+		{"English on an English page", content.English, `the article "%s" and its part "%s".`, content.English,
+			`the article "A" and its part "B".`},
+		{"Chinese on an English page", content.English, `Found by "%s"`, content.Chinese,
+			`Found by "<span lang="zh-Hans">A</span>"`},
+	}
+	for _, tt := range tests {
+		parts := []string{"A", "B"}[:strings.Count(tt.text, "%s")]
+		got := app.HTMLString(app.P().Body(withParts(tt.l, tt.text, tt.in, parts...)...))
+		// HTMLString indents; the page's own nodes have no such spaces.
+		got = html.UnescapeString(regexp.MustCompile(`\s*(<[^>]+>)\s*`).ReplaceAllString(got, "$1"))
+		got = strings.TrimSuffix(strings.TrimPrefix(got, "<p>"), "</p>")
+		if got != tt.want {
+			t.Errorf("%s:\n got %s\nwant %s", tt.name, got, tt.want)
 		}
 	}
 }

@@ -192,7 +192,9 @@ func (p *logPage) Render() app.UI {
 			app.If(!p.loaded, func() app.UI {
 				return app.P().Class("small").Text(tr(p.Lang, "Your log stays on this phone. Opening it…"))
 			}),
-			app.If(p.loaded, func() app.UI { return &backupStatus{Entries: p.entries, Complete: p.complete, Save: p.onExportJSON} }),
+			app.If(p.loaded, func() app.UI {
+				return &backupStatus{Lang: p.Lang, Entries: p.entries, Complete: p.complete, Save: p.onExportJSON}
+			}),
 			app.If(p.loaded, func() app.UI { return p.renderLog(now) }),
 		},
 	}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/calfandsole/calfandsole/app/browser"
 	"github.com/calfandsole/calfandsole/app/journal"
+	"github.com/calfandsole/calfandsole/app/words"
 )
 
 // logEntryPage logs a cramp or heel pain, or edits an entry: fast to fill
@@ -219,7 +220,7 @@ func (p *logEntryPage) onSave(ctx app.Context, ev app.Event) {
 		e.Created = now
 	}
 	if err := e.Validate(); err != nil {
-		p.errMsg = trf(p.Lang, "Please check: %s", err)
+		p.errMsg = trf(p.Lang, "Please check: %s", words.Error(p.Lang, err))
 		return
 	}
 	p.saving, p.errMsg = true, ""

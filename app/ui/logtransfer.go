@@ -12,6 +12,7 @@ import (
 
 	"github.com/calfandsole/calfandsole/app/browser"
 	"github.com/calfandsole/calfandsole/app/journal"
+	"github.com/calfandsole/calfandsole/app/words"
 )
 
 // The log screen's backups, spreadsheet, printing and import.
@@ -99,10 +100,11 @@ func importMessage(l content.Lang, got journal.Imported, err error) string {
 	case !errors.As(err, &ie):
 		return tr(l, "Could not read the file. Nothing was changed.")
 	case ie.Step == journal.ImportFile:
-		return trf(l, "This file cannot be imported: %s. Nothing was changed.", ie.Err)
+		// What is wrong, in the page's language (app/journal says it in parts).
+		return trf(l, "This file cannot be imported: %s. Nothing was changed.", words.Error(l, ie.Err))
 	case ie.Step == journal.ImportRead:
 		// Merged against the whole stored log, never a part of it.
-		return trf(l, "Your log could not be read, so nothing was imported: %s.", ie.Err)
+		return trf(l, "Your log could not be read, so nothing was imported: %s.", words.Error(l, ie.Err))
 	}
 	return saveError(l, ie.Err) + tr(l, " Nothing was changed.")
 }
@@ -112,5 +114,5 @@ func saveError(l content.Lang, err error) string {
 	if errors.Is(err, journal.ErrStorageFull) {
 		return tr(l, "Your phone's storage is full, so this was not saved. Free some space, then try again.")
 	}
-	return trf(l, "This could not be saved: %s.", err)
+	return trf(l, "This could not be saved: %s.", words.Error(l, err))
 }

@@ -4,6 +4,7 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/calfandsole/calfandsole/app/browser"
 	"github.com/calfandsole/calfandsole/app/words"
@@ -27,7 +28,8 @@ type pointsPage struct {
 	// Lang is the language the screen is shown in.
 	Lang content.Lang
 	lib  *content.Library
-	ix   *points.Index
+	// search finds points in the page's edition (edition.search).
+	search func(q string) []points.Result
 
 	query string
 	focus bool
@@ -43,7 +45,7 @@ func (p *pointsPage) OnNav(ctx app.Context) {
 }
 
 func (p *pointsPage) Render() app.UI {
-	results := p.ix.Search(p.query)
+	results := p.search(p.query)
 	return &shell{
 		Lang:  p.Lang,
 		Title: tr(p.Lang, "Points"),
@@ -102,7 +104,7 @@ func (p *pointsPage) onInput(ctx app.Context, e app.Event) {
 
 func (p *pointsPage) onSubmit(ctx app.Context, e app.Event) {
 	e.PreventDefault()
-	if r := p.ix.Search(p.query); len(r) > 0 {
+	if r := p.search(p.query); len(r) > 0 {
 		ctx.Navigate(href(p.Lang, pointPath(r[0].Point.ID)))
 	}
 }
@@ -116,10 +118,17 @@ func pointList(l content.Lang, pts []content.Point, matched map[string]string) a
 		if l == content.Chinese {
 			text = pt.Region + " · " + pt.PinyinTones
 		}
-		if m := matched[pt.ID]; m != "" && m != pt.Pinyin && m != pt.WHOCode && m != pt.Region {
-			text = trf(l, "Found by \"%s\"", m) + " · " + text
+		m := matched[pt.ID]
+		if m == "" || m == pt.Pinyin || m == pt.WHOCode || m == pt.Region {
+			return card(l, pointPath(pt.ID), iconPoint, pointTitle(l, pt), text)
 		}
-		return card(l, pointPath(pt.ID), iconPoint, pointTitle(l, pt), text)
+		// A Chinese word found on an English page is marked Chinese.
+		in := l
+		if strings.ContainsFunc(m, func(r rune) bool { return unicode.Is(unicode.Han, r) }) {
+			in = content.Chinese
+		}
+		found := append(withParts(l, tr(l, "Found by \"%s\""), in, m), app.Text(" · "+text))
+		return cardWith(l, pointPath(pt.ID), iconPoint, pointTitle(l, pt), found...)
 	}))
 }
 

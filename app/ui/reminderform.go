@@ -91,6 +91,7 @@ func (f *reminderForm) onMake(ctx app.Context, e app.Event) {
 		Routine: r.ID, Title: r.Title, At: at, Length: routine.Total(r),
 		Link: browser.Origin() + href(f.Lang, routinePath(r.ID)),
 	}
+	rem.Words = reminderWords(f.Lang, rem)
 	var b strings.Builder
 	if err := reminder.Write(&b, rem, time.Now()); err != nil {
 		f.said, f.failed = trf(f.Lang, "The reminder could not be made: %s.", err), true
@@ -116,4 +117,14 @@ func (f *reminderForm) onMake(ctx app.Context, e app.Event) {
 			}
 		})
 	})
+}
+
+// reminderWords are the calendar event's texts in the language l.
+func reminderWords(l content.Lang, rem reminder.Reminder) reminder.Words {
+	return reminder.Words{
+		Lang:        string(l),
+		Summary:     trf(l, "%s (Calf & Sole)", rem.Name()),
+		Description: trf(l, "Time for %s, about %d minutes, before sleep. Open it in Calf & Sole: %s", rem.Name(), rem.Minutes(), rem.Link),
+		Alarm:       trf(l, "Time for %s", rem.Name()),
+	}
 }

@@ -36,9 +36,10 @@ const (
 func Register(lib *content.Library, ix *points.Index) {
 	run := &runController{lib: lib, now: time.Now}
 	app.Handle(actionRun, run.handle)
-	en := &edition{lang: content.English, load: func() (*content.Library, *points.Index) { return lib, ix }}
 	zh := chineseEdition(lib)
+	en := englishEdition(lib, ix, zh)
 	for _, ed := range []*edition{en, zh} {
+		editions[ed.lang] = ed
 		registerIn(ed, lib)
 	}
 	// Any other name of a point (/points/kd3, /points/taixi) shows it too;
@@ -99,7 +100,7 @@ func registerIn(ed *edition, en *content.Library) {
 		})
 	}
 	page(PathPoints, func(lib *content.Library, ix *points.Index) app.Composer {
-		return &pointsPage{Lang: l, lib: lib, ix: ix}
+		return &pointsPage{Lang: l, lib: lib, search: ed.search}
 	})
 	for _, pt := range en.Points {
 		page(pointPath(pt.ID), func(lib *content.Library, ix *points.Index) app.Composer {

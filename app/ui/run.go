@@ -2,6 +2,7 @@ package ui
 
 import (
 	"encoding/json"
+	"slices"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -135,8 +136,10 @@ func (c *runController) commit(ctx app.Context, r *routine.Run, events []routine
 		ctx.SetState(stateRunError, tr(c.lang(), "The phone did not let the app save where you are in the routine, so a reload would lose it. The timer goes on."))
 	}
 	cues := c.apply(ctx, r)
+	l := c.lang()
+	rt := c.routine(l, r.Routine)
 	for _, ev := range events {
-		browser.Cue(string(ev.Kind), ev.Step, ev.Due, cues.Vibrate, cueText(c.lang(), r, ev, cues.Speak))
+		browser.Cue(string(ev.Kind), ev.Step, ev.Due, cues.Vibrate, cueText(l, rt, r, ev, cues.Speak))
 	}
 	if !r.Active() {
 		c.record(ctx, *r)
@@ -157,14 +160,15 @@ func (c *runController) apply(ctx app.Context, r *routine.Run) cueSettings {
 	return cues
 }
 
-// cueText is what is said aloud for an event, when speaking is chosen.
-func cueText(l content.Lang, r *routine.Run, ev routine.Event, speak bool) string {
+// cueText is what is said aloud for an event, when speaking is chosen, in
+// the page's language l; rt is the run's routine in it.
+func cueText(l content.Lang, rt content.Routine, r *routine.Run, ev routine.Event, speak bool) string {
 	if !speak {
 		return ""
 	}
 	switch ev.Kind {
 	case routine.StepStarted:
-		return trf(l, "Next: %s", r.Steps[ev.Step].Title)
+		return trf(l, "Next: %s", stepName(l, rt, r.Steps[ev.Step]))
 	case routine.Halfway:
 		return tr(l, "Halfway. Switch to the other leg.")
 	case routine.Finished:
@@ -173,17 +177,34 @@ func cueText(l content.Lang, r *routine.Run, ev routine.Event, speak bool) strin
 	return ""
 }
 
-// record adds a finished or stopped run to the log.
+// record adds a finished or stopped run to the log, its routine and steps
+// named in the language of the page on screen.
 func (c *runController) record(ctx app.Context, r routine.Run) {
-	title := r.Routine
-	if rt, ok := c.lib.Routine(r.Routine); ok {
-		title = rt.Title
+	rt := c.routine(c.lang(), r.Routine)
+	title := rt.Title
+	if title == "" {
+		title = r.Routine
+	}
+	r.Steps = slices.Clone(r.Steps)
+	for i, s := range r.Steps {
+		r.Steps[i].Title = stepName(c.lang(), rt, s)
 	}
 	e := journal.RunEntry(r, title)
 	store, _ := browser.OpenStore()
 	if err := store.Put(e); err != nil {
 		ctx.SetState(stateRunError, tr(c.lang(), "This routine could not be added to your log. ")+saveError(c.lang(), err))
 	}
+}
+
+// routine returns the routine id in the language l: from that language's
+// edition, else the English the controller was made with.
+func (c *runController) routine(l content.Lang, id string) content.Routine {
+	lib := libIn(l)
+	if lib == nil {
+		lib = c.lib
+	}
+	rt, _ := lib.Routine(id)
+	return rt
 }
 
 // lang is the language of the page on screen, in which the controller

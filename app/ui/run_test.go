@@ -3,6 +3,9 @@ package ui
 import (
 	"context"
 	"encoding/json"
+	"regexp"
+	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -10,6 +13,7 @@ import (
 
 	"github.com/calfandsole/calfandsole/app/browser"
 	"github.com/calfandsole/calfandsole/app/journal"
+	"github.com/calfandsole/calfandsole/app/points"
 	"github.com/calfandsole/calfandsole/app/routine"
 	"github.com/calfandsole/calfandsole/content"
 )
@@ -162,4 +166,115 @@ func mustStore(t *testing.T) journal.Store {
 	t.Helper()
 	s, _ := browser.OpenStore()
 	return s
+}
+
+// withEditions registers the app's editions, as Register does, for one
+// test.
+func withEditions(t *testing.T) (en, zh *content.Library) {
+	t.Helper()
+	en = content.MustLoad()
+	old := editions
+	editions = map[content.Lang]*edition{
+		content.English: {lang: content.English, load: func() (*content.Library, *points.Index) { return en, points.NewIndex(en.Points) }},
+		content.Chinese: chineseEdition(en),
+	}
+	t.Cleanup(func() { editions = old })
+	zh = libIn(content.Chinese)
+	return en, zh
+}
+
+// latin is a run of three Latin letters or more: a word that may be
+// English.
+var latin = regexp.MustCompile(`[A-Za-z]{3,}`)
+
+// TestRunSwitchLanguage: a routine started on an English page, then shown
+// on a Chinese one (the person switched mid-routine), reads in Chinese:
+// the timer's step, the next step, a step ended while the app was closed,
+// the bar on other screens and what is said aloud; and in English again
+// on an English page. A run stored by an older version, whose steps the
+// content does not know, keeps its stored titles.
+func TestRunSwitchLanguage(t *testing.T) {
+	en, zh := withEditions(t)
+	rtEn, _ := en.Routine("bedtime")
+	rtZh, _ := zh.Routine("bedtime")
+	rt := newRunTest(t)
+	plan := routine.Plan(rtEn, routine.Choices{Skip: []string{"soak"}, SwitchSeconds: 5}, routine.Health{}, 1)
+	rt.send(runStart{run: *routine.Start("bedtime", plan, rt.now, 5*time.Second)})
+	rt.now = rt.now.Add(6 * time.Second)
+	rt.send(runTick{})
+	r, _, _ := rt.state()
+	if r.Status != routine.Running || r.Current().Side != "left" {
+		t.Fatalf("the run is %s at %+v, want running, a left-leg step", r.Status, r.Current())
+	}
+
+	timer := func(l content.Lang, rt content.Routine, r routine.Run) string {
+		p := &routinePage{Lang: l, lib: libIn(l), Routine: rt, run: r}
+		return app.HTMLString(p.renderTimer())
+	}
+	bar := func(l content.Lang, r routine.Run) string {
+		return app.HTMLString((&runner{Lang: l, run: r}).Render())
+	}
+	titleZh := "：左腿"
+	for _, s := range rtZh.Steps {
+		if s.ID == r.Current().StepID {
+			titleZh = s.Title + titleZh
+		}
+	}
+	ev := routine.Event{Kind: routine.StepStarted, Step: r.Index}
+	tests := []struct {
+		name, got string
+		want      []string
+		english   bool // English words may show
+	}{
+		{"timer, Chinese", timer(content.Chinese, rtZh, r), []string{titleZh, "下一步：换到右腿"}, false},
+		{"bar, Chinese", bar(content.Chinese, r), []string{titleZh}, false},
+		{"said aloud, Chinese", cueText(content.Chinese, rtZh, &r, ev, true), []string{"下一步：" + titleZh}, false},
+		{"timer, English", timer(content.English, rtEn, r), []string{r.Current().Title, "Next: Switch to the right leg"}, true},
+		{"bar, English", bar(content.English, r), []string{r.Current().Title}, true},
+	}
+	away := r
+	away.Status, away.EndedAway, away.EndedAwayStep = routine.Away, r.Steps[0].Title, r.Steps[0].ID
+	tests = append(tests, struct {
+		name, got string
+		want      []string
+		english   bool
+	}{"ended while closed, Chinese", timer(content.Chinese, rtZh, away), []string{"“" + titleZh + "”已经结束"}, false})
+	old := r
+	old.Steps = slices.Clone(r.Steps)
+	old.Steps[old.Index].StepID, old.Steps[old.Index].Title = "", "Knead Taixi (KI3): left leg"
+	tests = append(tests, struct {
+		name, got string
+		want      []string
+		english   bool
+	}{"an old stored run", bar(content.Chinese, old), []string{"Knead Taixi (KI3): left leg"}, true})
+
+	for _, tt := range tests {
+		for _, w := range tt.want {
+			if !strings.Contains(tt.got, w) {
+				t.Errorf("%s: %q is not in\n%s", tt.name, w, tt.got)
+			}
+		}
+		if text := regexp.MustCompile(`<[^>]*>`).ReplaceAllString(tt.got, " "); !tt.english {
+			for _, w := range latin.FindAllString(text, -1) {
+				if w != strings.ToUpper(w) { // codes such as KI3
+					t.Errorf("%s: English word %q left: %s", tt.name, w, text)
+				}
+			}
+		}
+	}
+}
+
+// TestStepNameEnglish: in English the steps read exactly as the plan
+// titled them, for every way of doing the legs.
+func TestStepNameEnglish(t *testing.T) {
+	en, _ := withEditions(t)
+	for _, rt := range en.Routines {
+		for _, legs := range []routine.Legs{routine.BothInTurn, routine.LeftOnly, routine.Split} {
+			for _, s := range routine.Plan(rt, routine.Choices{Legs: legs, SwitchSeconds: 5}, routine.Health{}, 1) {
+				if got := stepName(content.English, rt, s); got != s.Title {
+					t.Errorf("%s %s: %q, want the plan's %q", rt.ID, s.ID, got, s.Title)
+				}
+			}
+		}
+	}
 }

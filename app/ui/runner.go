@@ -40,7 +40,7 @@ func (c *runner) Render() app.UI {
 	if !r.Active() || c.Here == r.Routine {
 		return app.Div().Class("runbar-none")
 	}
-	label := r.Current().Title
+	label := stepName(c.Lang, runRoutine(c.Lang, r), r.Current())
 	switch r.Status {
 	case routine.GetReady:
 		label = tr(c.Lang, "Get ready")

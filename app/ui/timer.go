@@ -18,19 +18,19 @@ func (p *routinePage) renderTimer() app.UI {
 	r := p.run
 	now := time.Now()
 	cur := r.Current()
-	title := cur.Title
+	title := stepName(p.Lang, p.Routine, cur)
 	status := ""
 	switch r.Status {
 	case routine.GetReady:
-		title, status = tr(p.Lang, "Get ready"), trf(p.Lang, "First: %s", cur.Title)
+		title, status = tr(p.Lang, "Get ready"), trf(p.Lang, "First: %s", title)
 	case routine.Paused:
 		status = tr(p.Lang, "Paused")
 	case routine.Away:
-		status = trf(p.Lang, "%s ended while the app was closed. Tap Resume to go on.", r.EndedAway)
+		status = trf(p.Lang, "%s ended while the app was closed. Tap Resume to go on.", endedAwayName(p.Lang, p.Routine, r))
 	}
 	var next string
 	if r.Index+1 < len(r.Steps) && r.Status != routine.GetReady {
-		next = trf(p.Lang, "Next: %s", r.Steps[r.Index+1].Title)
+		next = trf(p.Lang, "Next: %s", stepName(p.Lang, p.Routine, r.Steps[r.Index+1]))
 	} else if r.Status != routine.GetReady {
 		next = tr(p.Lang, "This is the last step.")
 	}
@@ -119,6 +119,61 @@ func (p *routinePage) onRestart(ctx app.Context, e app.Event) {
 
 func (p *routinePage) onStop(ctx app.Context, e app.Event) {
 	sendRun(ctx, runChange((*routine.Run).Stop))
+}
+
+// stepName is the step s of a run of the routine rt as a screen shows it,
+// in rt's language (the page's): the content step's title, found by its
+// content ID, with its leg. The run keeps the step's ID, so a run started
+// in one language reads in the other once the person switches. A step the
+// content does not have (a run stored by an older version) keeps the title
+// stored with it.
+func stepName(l content.Lang, rt content.Routine, s routine.Step) string {
+	if s.Kind == routine.SwitchKind {
+		return tr(l, "Switch to the right leg")
+	}
+	title := ""
+	for _, c := range rt.Steps {
+		if c.ID == s.StepID {
+			title = c.Title
+		}
+	}
+	if title == "" {
+		return s.Title
+	}
+	switch s.Side {
+	case "left":
+		return trf(l, "%s: left leg", title)
+	case "right":
+		return trf(l, "%s: right leg", title)
+	case "both":
+		return trf(l, "%s: both legs", title)
+	}
+	return title
+}
+
+// endedAwayName is the step that ended while the app was closed, as
+// stepName words it; a run stored before its step's ID was kept says the
+// title it stored.
+func endedAwayName(l content.Lang, rt content.Routine, r routine.Run) string {
+	for _, s := range r.Steps {
+		if r.EndedAwayStep != "" && s.ID == r.EndedAwayStep {
+			return stepName(l, rt, s)
+		}
+	}
+	return r.EndedAway
+}
+
+// runRoutine returns the routine of the run r in the language l, for the
+// screens that serve every routine (the running-routine bar, the run
+// controller): the zero Routine, whose steps stepName then leaves as
+// stored, when the content is not there.
+func runRoutine(l content.Lang, r routine.Run) content.Routine {
+	if lib := libIn(l); lib != nil {
+		if rt, ok := lib.Routine(r.Routine); ok {
+			return rt
+		}
+	}
+	return content.Routine{}
 }
 
 func stepInstructions(r content.Routine, id string) []string {

@@ -75,12 +75,17 @@ func paragraphs(ps []string) app.UI {
 
 // card is a large tappable link with an icon, a title and one line.
 func card(l content.Lang, path, icon, title, text string) app.UI {
+	return cardWith(l, path, icon, title, app.Text(text))
+}
+
+// cardWith is card with its text made of nodes (withParts).
+func cardWith(l content.Lang, path, icon, title string, text ...app.UI) app.UI {
 	return app.Elem("li").Body(
 		app.A().Class("card").Href(href(l, path)).Body(
 			app.Raw(icon),
 			app.Span().Class("card-text").Body(
 				app.Elem("strong").Text(title),
-				app.Span().Text(text),
+				app.Span().Body(text...),
 			),
 		),
 	)
