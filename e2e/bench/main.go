@@ -74,23 +74,24 @@ type subject struct {
 
 func main() {
 	runs := flag.Int("runs", 5, "number of runs; each figure is the median")
-	only := flag.String("only", "", `measure only this part: "start" (sizes and start-up against the empty app), "timer" or "log" (the big log); empty for all`)
+	only := flag.String("only", "", `measure only this part: "start" (sizes and start-up against the empty app), "timer" or "log" (the big log); empty for all. Two more are for finding where start-up time goes, and are not part of all: "phases" (when each step of an offline cold start happens, at CPU x1 and x4) and "profile" (Go and JavaScript time of a cold start, by package and function; build app.wasm without -ldflags='-s -w' first for names)`)
+	variant := flag.String("variant", "", `with -only phases: a directory holding another build of Calf & Sole (bin/pwa and web/, as make build leaves them), measured in the same run, for a before and after`)
 	flag.Parse()
 	if *runs < 1 {
 		fmt.Fprintln(os.Stderr, "bench: -runs must be at least 1")
 		os.Exit(2)
 	}
-	if *only != "" && *only != "start" && *only != "timer" && *only != "log" {
-		fmt.Fprintf(os.Stderr, "bench: -only %q: the parts are: start, timer, log\n", *only)
+	if *only != "" && *only != "start" && *only != "timer" && *only != "log" && *only != "phases" && *only != "profile" {
+		fmt.Fprintf(os.Stderr, "bench: -only %q: the parts are: start, timer, log, phases, profile\n", *only)
 		os.Exit(2)
 	}
-	if err := run(*runs, *only); err != nil {
+	if err := run(*runs, *only, *variant); err != nil {
 		fmt.Fprintln(os.Stderr, "bench:", err)
 		os.Exit(1)
 	}
 }
 
-func run(runs int, only string) error {
+func run(runs int, only, variant string) error {
 	repo, err := repoRoot()
 	if err != nil {
 		return err
@@ -121,6 +122,23 @@ func run(runs int, only string) error {
 		defer s.srv.Stop()
 	}
 
+	switch only {
+	case "profile":
+		return measureProfile(tmp, ours, runs)
+	case "phases":
+		if variant != "" {
+			alt := &subject{name: "variant", bin: filepath.Join(variant, "bin", "pwa"), root: variant, in: ours.in}
+			if err := alt.wasmSizes(); err != nil {
+				return err
+			}
+			if alt.srv, err = e2e.StartServerBin(alt.bin, alt.root, "127.0.0.1:0"); err != nil {
+				return fmt.Errorf("variant: %w", err)
+			}
+			defer alt.srv.Stop()
+			apps = []*subject{ours, alt, hello}
+		}
+		return measurePhases(tmp, apps, runs)
+	}
 	if only == "" || only == "start" {
 		if err := measureApps(tmp, ours, hello, runs); err != nil {
 			return err
