@@ -2,6 +2,7 @@ package points
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -27,8 +28,14 @@ const (
 	noMatch
 )
 
-// Index finds points by any of their names.
+// Index finds points by any of their names. It is built the first time
+// it is asked (Search, Lookup), not when it is made: the app makes it at
+// start, and most starts show a screen that never searches.
 type Index struct {
+	once         sync.Once
+	pts          []content.Point
+	translations [][]content.Point
+
 	entries []entry
 	aliases map[string]int // normalised name or ID -> index in entries
 }
@@ -66,10 +73,18 @@ type word struct {
 // their regions, areas and uses are searched too, so that "脚跟" and "heel"
 // both find the heel points, while Search returns the points of pts.
 func NewIndex(pts []content.Point, translations ...[]content.Point) *Index {
-	ix := &Index{
-		entries: make([]entry, len(pts)),
-		aliases: make(map[string]int),
-	}
+	return &Index{pts: pts, translations: translations}
+}
+
+// build indexes the points, once, before the first Search or Lookup.
+func (ix *Index) build() {
+	ix.once.Do(ix.index)
+}
+
+func (ix *Index) index() {
+	pts, translations := ix.pts, ix.translations
+	ix.entries = make([]entry, len(pts))
+	ix.aliases = make(map[string]int)
 	for i, p := range pts {
 		e := &ix.entries[i]
 		e.point = p
@@ -91,7 +106,6 @@ func NewIndex(pts []content.Point, translations ...[]content.Point) *Index {
 			}
 		}
 	}
-	return ix
 }
 
 // addTerms adds p's region, areas and uses to the entry's terms.
@@ -208,6 +222,7 @@ func (ix *Index) Search(q string) []Result {
 	if ix == nil {
 		return nil
 	}
+	ix.build()
 	var (
 		buf    [maxQuery * utf8.UTFMax]byte
 		starts [maxQuery]int
@@ -441,6 +456,7 @@ func (ix *Index) Lookup(alias string) (content.Point, bool) {
 	if ix == nil {
 		return content.Point{}, false
 	}
+	ix.build()
 	var buf [maxQuery * utf8.UTFMax]byte
 	b, _, more := names.AppendFold(buf[:0], nil, alias, maxQuery)
 	if len(b) == 0 || more {

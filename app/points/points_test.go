@@ -372,3 +372,32 @@ func BenchmarkSearch(b *testing.B) {
 		ix.Search(queries[i%len(queries)])
 	}
 }
+
+// TestIndexBuiltWhenAsked: making the index (at every start) does no
+// work; the first Search or Lookup builds it, once, and both answer as
+// an index built at once would.
+func TestIndexBuiltWhenAsked(t *testing.T) {
+	lib := content.MustLoad()
+	for _, first := range []string{"Search", "Lookup"} {
+		ix := NewIndex(lib.Points)
+		if ix.entries != nil || ix.aliases != nil {
+			t.Fatalf("NewIndex built the index")
+		}
+		if first == "Search" {
+			if got := ix.Search("kd3"); len(got) == 0 || got[0].Point.ID != "ki3" {
+				t.Errorf("first Search(kd3) = %v, want ki3 first", got)
+			}
+		} else if p, ok := ix.Lookup("taixi"); !ok || p.ID != "ki3" {
+			t.Errorf("first Lookup(taixi) = %v, %v; want ki3", p.ID, ok)
+		}
+		built := ix.entries
+		if len(built) != len(lib.Points) {
+			t.Fatalf("%s built %d entries, want %d", first, len(built), len(lib.Points))
+		}
+		ix.Search("heel")
+		ix.Lookup("kd3")
+		if &ix.entries[0] != &built[0] {
+			t.Errorf("the index was built again after %s", first)
+		}
+	}
+}
