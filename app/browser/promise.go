@@ -1,7 +1,6 @@
 package browser
 
 import (
-	"errors"
 	"fmt"
 	"sync"
 
@@ -57,7 +56,7 @@ func call(done func(error), start func() app.Value) {
 	func() {
 		defer func() {
 			if r := recover(); r != nil {
-				finish(errors.New("the browser refused"))
+				finish(ErrRefused)
 			}
 		}()
 		p = start()
@@ -83,7 +82,7 @@ func first(args []app.Value) app.Value {
 // journal.ErrStorageFull, a closed share sheet ErrCancelled.
 func jsError(reason app.Value) error {
 	if !reason.Truthy() {
-		return errors.New("the browser refused")
+		return ErrRefused
 	}
 	name, msg := reason.Get("name").String(), reason.Get("message").String()
 	switch name {
@@ -92,7 +91,7 @@ func jsError(reason app.Value) error {
 	case "AbortError":
 		return ErrCancelled
 	}
-	return fmt.Errorf("%s: %s", name, msg)
+	return fmt.Errorf("%w (%s: %s)", ErrRefused, name, msg)
 }
 
 // boot returns web/boot.js's calfsole object (undefined on the host).

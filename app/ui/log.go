@@ -111,7 +111,7 @@ func (p *logPage) reload(app.Context) {
 // meanwhile is not made: a file of part of the log would pass for all of
 // it.
 func (p *logPage) readFailedWith(err error) {
-	p.warning = trf(p.Lang, "Your log could not be read just now. Nothing was deleted. Close the app and open it again. (%s)", err)
+	p.warning = trf(p.Lang, "Your log could not be read just now. Nothing was deleted. Close the app and open it again. (%s)", problem(p.Lang, err))
 	p.readFailed = true
 	if p.afterLoad != nil {
 		p.afterLoad = nil

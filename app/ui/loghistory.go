@@ -118,7 +118,7 @@ func (p *logPage) onDelete(entry journal.Entry) app.EventHandler {
 			err := store.Delete(entry.ID)
 			p.ctx.Dispatch(func(ctx app.Context) {
 				if err != nil {
-					p.message = trf(p.Lang, "Could not delete: %s", err)
+					p.message = trf(p.Lang, "Could not delete: %s", problem(p.Lang, err))
 					return
 				}
 				p.entries = journal.Without(p.entries, entry.ID)
@@ -136,7 +136,7 @@ func (p *logPage) onUndo(ctx app.Context, e app.Event) {
 		err := store.Put(entry)
 		p.ctx.Dispatch(func(ctx app.Context) {
 			if err != nil {
-				p.message = trf(p.Lang, "Could not bring it back: %s", err)
+				p.message = trf(p.Lang, "Could not bring it back: %s", problem(p.Lang, err))
 				return
 			}
 			p.entries = append(p.entries, entry)

@@ -4,15 +4,15 @@ import (
 	"bytes"
 	"context"
 	"errors"
-	"github.com/calfandsole/calfandsole/content"
 	"strings"
 	"time"
+
+	"github.com/calfandsole/calfandsole/content"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"github.com/calfandsole/calfandsole/app/browser"
 	"github.com/calfandsole/calfandsole/app/journal"
-	"github.com/calfandsole/calfandsole/app/words"
 )
 
 // The log screen's backups, spreadsheet, printing and import.
@@ -37,7 +37,7 @@ func (p *logPage) onExportJSON(ctx app.Context, e app.Event) {
 func (p *logPage) exportJSON(ctx app.Context) {
 	var b bytes.Buffer
 	if err := journal.WriteBackup(&b, p.entries, time.Now()); err != nil {
-		p.message = trf(p.Lang, "Could not make the backup: %s", err)
+		p.message = trf(p.Lang, "Could not make the backup: %s", problem(p.Lang, err))
 		return
 	}
 	browser.Download("calf-and-sole-backup-"+time.Now().Format("2006-01-02")+".json", "application/json", b.String())
@@ -51,7 +51,7 @@ func (p *logPage) onExportCSV(ctx app.Context, e app.Event) {
 func (p *logPage) exportCSV(ctx app.Context) {
 	var b bytes.Buffer
 	if err := journal.WriteCSVIn(&b, p.entries, p.Lang); err != nil {
-		p.message = trf(p.Lang, "Could not make the spreadsheet: %s", err)
+		p.message = trf(p.Lang, "Could not make the spreadsheet: %s", problem(p.Lang, err))
 		return
 	}
 	browser.Download("calf-and-sole-log-"+time.Now().Format("2006-01-02")+".csv", "text/csv", b.String())
@@ -101,10 +101,10 @@ func importMessage(l content.Lang, got journal.Imported, err error) string {
 		return tr(l, "Could not read the file. Nothing was changed.")
 	case ie.Step == journal.ImportFile:
 		// What is wrong, in the page's language (app/journal says it in parts).
-		return trf(l, "This file cannot be imported: %s. Nothing was changed.", words.Error(l, ie.Err))
+		return trf(l, "This file cannot be imported: %s. Nothing was changed.", problem(l, ie.Err))
 	case ie.Step == journal.ImportRead:
 		// Merged against the whole stored log, never a part of it.
-		return trf(l, "Your log could not be read, so nothing was imported: %s.", words.Error(l, ie.Err))
+		return trf(l, "Your log could not be read, so nothing was imported: %s.", problem(l, ie.Err))
 	}
 	return saveError(l, ie.Err) + tr(l, " Nothing was changed.")
 }
@@ -114,5 +114,5 @@ func saveError(l content.Lang, err error) string {
 	if errors.Is(err, journal.ErrStorageFull) {
 		return tr(l, "Your phone's storage is full, so this was not saved. Free some space, then try again.")
 	}
-	return trf(l, "This could not be saved: %s.", words.Error(l, err))
+	return trf(l, "This could not be saved: %s.", problem(l, err))
 }

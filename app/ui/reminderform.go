@@ -94,7 +94,7 @@ func (f *reminderForm) onMake(ctx app.Context, e app.Event) {
 	rem.Words = reminderWords(f.Lang, rem)
 	var b strings.Builder
 	if err := reminder.Write(&b, rem, time.Now()); err != nil {
-		f.said, f.failed = trf(f.Lang, "The reminder could not be made: %s.", err), true
+		f.said, f.failed = trf(f.Lang, "The reminder could not be made: %s.", problem(f.Lang, err)), true
 		return
 	}
 	name, text := rem.Filename(), b.String()

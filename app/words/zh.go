@@ -442,5 +442,13 @@ func zhMessages() map[string]string {
 		"%s: %s is there twice":                                             "%s：%s出现了两次",
 		"%s has characters that are not text":                               "%s里有不是文字的字符",
 		"%s is longer than %d characters":                                   "%s超过了%d个字",
+
+		// What went wrong, inside a sentence that names it (app/ui's problem).
+		"the phone's storage is full":                "手机存储空间已满",
+		"that entry is no longer there":              "这条记录已经不在了",
+		"it was cancelled":                           "已取消",
+		"this browser cannot do that":                "这个浏览器做不到",
+		"the browser refused (technical detail: %s)": "浏览器拒绝了（技术细节：%s）",
+		"technical detail: %s":                       "技术细节：%s",
 	}
 }
