@@ -11,6 +11,8 @@
 //     with the Chinese words too (built on the first such query, never at
 //     start-up), and withParts, which marks text kept in the other
 //     language with its lang.
+//   - problem.go: what went wrong, in the page's language, for a sentence
+//     that names it.
 //   - shell.go, theme.go, widgets.go, icons.go: the frame of every screen
 //     and the pieces several screens share.
 //   - run.go, runner.go: the one run controller (go-app state and the
