@@ -74,9 +74,7 @@ func (s *shell) Render() app.UI {
 		app.A().Class("skip").Href("#main").Text(tr(s.Lang, "Skip to content")),
 		app.Elem("header").Class("topbar").Body(
 			app.A().Class("brand").Href(href(s.Lang, PathHome)).Body(
-				// Decorative: the name is next to it. go-app drops an empty alt,
-				// so the role says so.
-				app.Img().Src("/web/icons/icon.svg").Alt("").Role("presentation").Width(28).Height(28),
+				app.Raw(iconBrand),
 				app.Span().Text(tr(s.Lang, "Calf & Sole")),
 			),
 			app.Div().Class("topbar-actions").Body(
