@@ -17,7 +17,8 @@ import (
 )
 
 // startProbe records, from inside each new page, from its first paint on:
-// every text its <h1> shows, in order; whether the "not here" page's text
+// every text its <h1> shows, in order (an empty one only once the page has
+// been read: before, the parser may not have reached its text yet); whether the "not here" page's text
 // ever shows; when the app is ready (html[data-app=ready]); how many of
 // the person's inputs and taps came before that and after; and the layout
 // shifts (what the browser counts as content moving by itself).
@@ -30,7 +31,10 @@ const startProbe = `(() => {
 		const h = document.querySelector("main h1");
 		if (h) {
 			const t = h.textContent.trim();
-			if (rec.h1[rec.h1.length - 1] !== t) rec.h1.push(t);
+			// The parser may insert the prerendered <h1> and, after a yield,
+			// its text: a heading still being read is not a page.
+			const reading = t === "" && document.readyState === "loading";
+			if (!reading && rec.h1[rec.h1.length - 1] !== t) rec.h1.push(t);
 		}
 		const m = document.querySelector("main");
 		if (m && m.textContent.includes("The link may be old or mistyped")) rec.notHere = true;
