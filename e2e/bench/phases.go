@@ -52,7 +52,7 @@ func offlineProfile(tmp string, s *subject, name string) (*e2e.Browser, error) {
 		return nil, err
 	}
 	tab := b.FirstTab()
-	if _, err := tab.TimeInteractive(chromedp.Navigate(s.srv.URL+"/"), s.in, time.Minute); err != nil {
+	if _, err := tab.TimeInteractive(chromedp.Navigate(s.srv.URL+s.startPath()), s.in, time.Minute); err != nil {
 		b.Close()
 		return nil, fmt.Errorf("%s: first visit: %w", s.name, err)
 	}
@@ -64,11 +64,22 @@ func offlineProfile(tmp string, s *subject, name string) (*e2e.Browser, error) {
 	return b, nil
 }
 
+// phasesPath is the page -only phases and -only profile open in Calf &
+// Sole (-path); the empty app has only "/".
+var phasesPath = "/"
+
+func (s *subject) startPath() string {
+	if s.name == "hello world" {
+		return "/"
+	}
+	return phasesPath
+}
+
 // measurePhases prints, for each app, the median time of each step of an
 // offline cold start at CPU x1 and x4 (ms after the navigation started),
 // in the order they happen.
 func measurePhases(tmp string, apps []*subject, runs int) error {
-	fmt.Printf("Offline cold start, step by step: medians of %d runs, ms after the navigation started\n", runs)
+	fmt.Printf("Offline cold start of %s (the empty app: /), step by step: medians of %d runs, ms after the navigation started\n", phasesPath, runs)
 	for _, s := range apps {
 		b, err := offlineProfile(tmp, s, "phases")
 		if err != nil {
@@ -125,7 +136,7 @@ func phasesOnce(b *e2e.Browser, s *subject, rate float64, all map[string][]float
 	if err := t.Throttle(rate); err != nil {
 		return err
 	}
-	tm, err := t.TimeInteractive(chromedp.Navigate(s.srv.URL+"/"), s.in, time.Minute)
+	tm, err := t.TimeInteractive(chromedp.Navigate(s.srv.URL+s.startPath()), s.in, time.Minute)
 	if err != nil {
 		return err
 	}
@@ -216,7 +227,7 @@ func profileOnce(b *e2e.Browser, s *subject) (*profiler.Profile, error) {
 	if _, err := e2e.Call(t, profiler.Start, cdp.Empty{}); err != nil {
 		return nil, err
 	}
-	if _, err := t.TimeInteractive(chromedp.Navigate(s.srv.URL+"/"), s.in, time.Minute); err != nil {
+	if _, err := t.TimeInteractive(chromedp.Navigate(s.srv.URL+s.startPath()), s.in, time.Minute); err != nil {
 		return nil, err
 	}
 	res, err := e2e.Call(t, profiler.Stop, cdp.Empty{})
