@@ -59,7 +59,7 @@ func TestChineseRoutine(t *testing.T) {
 func TestChineseSearch(t *testing.T) {
 	s := newSession(t)
 	s.must(s.tab.Open(s.url("/zh/points")))
-	tests := []struct{ query, want string }{
+	s.searchShows("", []searchCase{
 		{"脚跟", "失眠（EX-LE）"},
 		{"小腿", "承山（BL57）"},
 		{"失眠", "失眠（EX-LE）"},
@@ -67,14 +67,7 @@ func TestChineseSearch(t *testing.T) {
 		{"Kūnlún", "昆仑（BL60）"},
 		{"kd3", "太溪（KI3）"},
 		{"heel", "失眠（EX-LE）"},
-	}
-	for _, tt := range tests {
-		s.must(s.tab.Type("#point-search", tt.query))
-		if err := s.tab.WaitText("#results", tt.want); err != nil {
-			txt, _ := s.tab.Text("#results")
-			t.Errorf("search %q: want %q among the results, got %q", tt.query, tt.want, clip(txt, 300))
-		}
-	}
+	})
 	s.must(s.tab.Type("#point-search", "xyzzy"))
 	s.must(s.tab.WaitText("#results", "没有找到“xyzzy”"))
 }
@@ -297,19 +290,12 @@ func TestEnglishSearchHanzi(t *testing.T) {
 	if err := s.tab.WaitTrueFor(`new Promise(r => setTimeout(() => r(false), 10))`, 500*time.Millisecond); err == nil {
 		t.Error("WaitTrueFor took a promise of false for true")
 	}
-	tests := []struct{ query, want string }{
+	s.searchShows(" on the English page", []searchCase{
 		{"脚跟", "Shimian (EX-LE)"},
 		{"小腿", "Chengshan (BL57)"},
 		{"失眠", "Shimian (EX-LE)"},
 		{"太溪", "Taixi (KI3)"},
-	}
-	for _, tt := range tests {
-		s.must(s.tab.Type("#point-search", tt.query))
-		if err := s.tab.WaitText("#results", tt.want); err != nil {
-			txt, _ := s.tab.Text("#results")
-			t.Errorf("search %q on the English page: want %q among the results, got %q", tt.query, tt.want, clip(txt, 300))
-		}
-	}
+	})
 	s.must(s.tab.Type("#point-search", "脚跟"))
 	s.must(s.tab.WaitTrue(`[...document.querySelectorAll('#results [lang="zh-Hans"]')].some(e => e.innerText.includes("脚跟"))`))
 }
@@ -328,5 +314,23 @@ func TestChineseImportRefused(t *testing.T) {
 	s.must(err)
 	if left := latinLeft(msg, nil); len(left) > 0 {
 		t.Errorf("English left in the Chinese refusal %q: %q", msg, left)
+	}
+}
+
+// searchCase is a query typed into the point search and a text wanted
+// among its results.
+type searchCase struct{ query, want string }
+
+// searchShows types each query into the open points page's search and
+// checks that its text is among the results; where says which page in a
+// failure (" on the English page").
+func (s *session) searchShows(where string, tests []searchCase) {
+	s.t.Helper()
+	for _, tt := range tests {
+		s.must(s.tab.Type("#point-search", tt.query))
+		if err := s.tab.WaitText("#results", tt.want); err != nil {
+			txt, _ := s.tab.Text("#results")
+			s.t.Errorf("search %q%s: want %q among the results, got %q", tt.query, where, tt.want, clip(txt, 300))
+		}
 	}
 }

@@ -16,7 +16,6 @@ import (
 // browser's or Go's), which helps a report: as it is on an English
 // screen, and marked as a technical detail on any other.
 func problem(l content.Lang, err error) string {
-	var m words.Message
 	switch {
 	case err == nil:
 		return ""
@@ -28,32 +27,12 @@ func problem(l content.Lang, err error) string {
 		return tr(l, "it was cancelled")
 	case errors.Is(err, browser.ErrUnsupported):
 		return tr(l, "this browser cannot do that")
-	case isMessage(err):
+	case words.IsMessage(err):
 		return words.Error(l, err)
-	case errors.As(err, &m):
-		return words.Say(l, m)
 	case l == content.English:
 		return err.Error()
 	case errors.Is(err, browser.ErrRefused):
 		return trf(l, "the browser refused (technical detail: %s)", err.Error())
 	}
 	return trf(l, "technical detail: %s", err.Error())
-}
-
-// isMessage reports whether err is a domain message, or messages joined
-// by errors.Join, which words.Error writes whole.
-func isMessage(err error) bool {
-	if _, ok := err.(words.Message); ok {
-		return true
-	}
-	j, ok := err.(interface{ Unwrap() []error })
-	if !ok {
-		return false
-	}
-	for _, e := range j.Unwrap() {
-		if !isMessage(e) {
-			return false
-		}
-	}
-	return true
 }

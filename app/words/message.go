@@ -1,6 +1,7 @@
 package words
 
 import (
+	"errors"
 	"strings"
 
 	"github.com/calfandsole/calfandsole/content"
@@ -33,8 +34,9 @@ func Say(lang content.Lang, m Message) string {
 }
 
 // Error writes err in lang for a person: a Message as Say writes it, the
-// errors joined by errors.Join one a line, and any other error as its own
-// Error text (which a screen shows only where no better words exist).
+// errors joined by errors.Join one a line, a Message wrapped in another
+// error as itself, and any other error as its own Error text (which a
+// screen shows only where no better words exist).
 func Error(lang content.Lang, err error) string {
 	if err == nil {
 		return ""
@@ -50,5 +52,24 @@ func Error(lang content.Lang, err error) string {
 		}
 		return strings.Join(lines, "\n")
 	}
+	var m Message
+	if errors.As(err, &m) {
+		return Say(lang, m)
+	}
 	return err.Error()
+}
+
+// IsMessage reports whether Error writes err wholly in words the catalogue
+// has: a Message, wrapped or not, or Messages joined by errors.Join.
+func IsMessage(err error) bool {
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		for _, e := range j.Unwrap() {
+			if !IsMessage(e) {
+				return false
+			}
+		}
+		return true
+	}
+	var m Message
+	return errors.As(err, &m)
 }
