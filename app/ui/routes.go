@@ -147,14 +147,32 @@ func route(path string, c func() app.Composer) {
 // the app's scope. Files under /web/ need not: go-app resolves those
 // itself (app.Handler.Resources).
 func prefixed(p string) string {
-	return strings.TrimSuffix(app.Getenv("GOAPP_ROOT_PREFIX"), "/") + p
+	return strings.TrimSuffix(rootPrefix(), "/") + p
 }
+
+// rootPrefix returns go-app's GOAPP_ROOT_PREFIX. In the browser it is read
+// once: it cannot change while the page lives, and each read is two calls
+// into JavaScript, which every link on the first screen paid while the app
+// started. The server reads it each time, as a static export sets it
+// before prerendering.
+func rootPrefix() string {
+	if app.IsServer {
+		return app.Getenv("GOAPP_ROOT_PREFIX")
+	}
+	prefixOnce.Do(func() { prefix = app.Getenv("GOAPP_ROOT_PREFIX") })
+	return prefix
+}
+
+var (
+	prefixOnce sync.Once
+	prefix     string
+)
 
 // appPath returns the app path of an address path: without the root
 // prefix, as go-app routes it ("/calf-and-sole/points/kd3" is
 // "/points/kd3").
 func appPath(p string) string {
-	p = strings.TrimPrefix(p, app.Getenv("GOAPP_ROOT_PREFIX"))
+	p = strings.TrimPrefix(p, rootPrefix())
 	if !strings.HasPrefix(p, "/") {
 		p = "/" + p
 	}
