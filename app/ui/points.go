@@ -2,6 +2,7 @@ package ui
 
 import (
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -122,14 +123,31 @@ func pointList(l content.Lang, pts []content.Point, matched map[string]string) a
 		if m == "" || m == pt.Pinyin || m == pt.WHOCode || m == pt.Region {
 			return card(l, pointPath(pt.ID), iconPoint, pointTitle(l, pt), text)
 		}
-		// A Chinese word found on an English page is marked Chinese.
-		in := l
-		if strings.ContainsFunc(m, func(r rune) bool { return unicode.Is(unicode.Han, r) }) {
-			in = content.Chinese
-		}
-		found := append(withParts(l, tr(l, "Found by \"%s\""), in, m), app.Text(" · "+text))
+		found := append(withParts(l, tr(l, "Found by \"%s\""), matchLang(l, pt, m), m), app.Text(" · "+text))
 		return cardWith(l, pointPath(pt.ID), iconPoint, pointTitle(l, pt), found...)
 	}))
+}
+
+// matchLang is the language of m, the word a point was found by, on a page
+// in l: a word in hanzi is Chinese; on a Chinese page, a word in Latin
+// letters is English ("Great Ravine", "heel") unless it is one of the
+// point's codes ("KD3", "Shi Mian"). (A query in pinyin is answered with
+// the point's own pinyin, which the card does not repeat.)
+func matchLang(l content.Lang, pt content.Point, m string) content.Lang {
+	switch {
+	case strings.ContainsFunc(m, func(r rune) bool { return unicode.Is(unicode.Han, r) }):
+		return content.Chinese
+	case l != content.Chinese:
+		return l
+	case isPointCode(pt, m):
+		return l
+	}
+	return content.English
+}
+
+// isPointCode reports whether s is one of pt's codes.
+func isPointCode(pt content.Point, s string) bool {
+	return s == pt.WHOCode || s == pt.ArticleCode || slices.Contains(pt.OtherCodes, s)
 }
 
 // bodyMap is the picture of the leg and foot with a tappable spot on each

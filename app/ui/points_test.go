@@ -2,6 +2,7 @@ package ui
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -60,5 +61,48 @@ func TestEnglishSearchChinese(t *testing.T) {
 	html := app.HTMLString(p.renderResults(p.search(p.query)))
 	if !regexp.MustCompile(`Found by &#34;\s*<span lang="zh-Hans">[^<]*脚跟`).MatchString(html) {
 		t.Errorf("the Chinese word found by is not marked Chinese:\n%s", html)
+	}
+}
+
+// TestChineseSearchMarksEnglish: on the Chinese points page, the word a
+// point was found by is marked English when it is English, and left as
+// the page's when it is the point's pinyin, a code or Chinese.
+func TestChineseSearchMarksEnglish(t *testing.T) {
+	en := content.MustLoad()
+	zh := chineseEdition(en)
+	lib, ix := zh.get()
+	tests := []struct {
+		query  string
+		marked string // the word marked lang="en" on the card; "" for none
+	}{
+		{"Great Ravine", "Great Ravine"},
+		{"great stream", "Great Stream"},
+		{"heel", "heel"},
+		{"Tai Xi", ""},
+		{"Tàixī", ""},
+		{"KD3", ""},
+		{"Shi Mian", ""},
+		{"脚跟", ""},
+	}
+	for _, tt := range tests {
+		p := &pointsPage{Lang: content.Chinese, lib: lib, search: ix.Search, query: tt.query}
+		res := p.search(p.query)
+		if len(res) == 0 {
+			t.Errorf("%q: nothing found", tt.query)
+			continue
+		}
+		html := app.HTMLString(p.renderResults(res))
+		got := regexp.MustCompile(`<span lang="en">([^<]*)</span>`).FindAllStringSubmatch(html, -1)
+		switch {
+		case tt.marked == "" && len(got) > 0:
+			t.Errorf("%q: %q marked English:\n%s", tt.query, got[0][1], html)
+		case tt.marked != "" && !slices.ContainsFunc(got, func(m []string) bool {
+			return strings.Contains(strings.ToLower(m[1]), strings.ToLower(tt.marked))
+		}):
+			t.Errorf("%q: want %q marked English, got %q:\n%s", tt.query, tt.marked, got, html)
+		}
+		if strings.Contains(html, `lang="zh-Hans"`) {
+			t.Errorf("%q: a word marked Chinese on the Chinese page:\n%s", tt.query, html)
+		}
 	}
 }
