@@ -137,9 +137,7 @@ func matchLang(l content.Lang, pt content.Point, m string) content.Lang {
 	switch {
 	case strings.ContainsFunc(m, func(r rune) bool { return unicode.Is(unicode.Han, r) }):
 		return content.Chinese
-	case l != content.Chinese:
-		return l
-	case isPointCode(pt, m):
+	case l != content.Chinese, isPointCode(pt, m):
 		return l
 	}
 	return content.English
