@@ -68,6 +68,8 @@ type subject struct {
 	root string // the directory holding web/
 	in   e2e.Interactive
 	srv  *e2e.Server
+	// rootOnly: the app has only "/" (the hello worlds).
+	rootOnly bool
 	// samples holds each measure's value from every run.
 	samples map[string][]float64
 }
@@ -107,7 +109,7 @@ func run(runs int, only, variant string) error {
 	if err != nil {
 		return err
 	}
-	hello, err := buildHello(repo, filepath.Join(tmp, "hello"))
+	hello, err := buildHello(repo, filepath.Join(tmp, "hello"), "")
 	if err != nil {
 		return err
 	}
@@ -138,7 +140,21 @@ func run(runs int, only, variant string) error {
 			defer alt.srv.Stop()
 			apps = []*subject{ours, alt, hello}
 		}
-		return measurePhases(tmp, apps, runs)
+		// The empty app showing our home page, to tell what the page
+		// costs from what our code costs.
+		page, err := homeShell(ours.srv.URL)
+		if err != nil {
+			return fmt.Errorf("our home page: %w", err)
+		}
+		paged, err := buildHello(repo, filepath.Join(tmp, "hello-page"), page)
+		if err != nil {
+			return err
+		}
+		if paged.srv, err = e2e.StartServerBin(paged.bin, paged.root, "127.0.0.1:0"); err != nil {
+			return fmt.Errorf("%s: %w", paged.name, err)
+		}
+		defer paged.srv.Stop()
+		return measurePhases(tmp, append(apps, paged), runs)
 	}
 	if only == "" || only == "start" {
 		if err := measureApps(tmp, ours, hello, runs); err != nil {
