@@ -65,8 +65,9 @@ var helloIcons = []string{"icon-192.png", "icon-512.png", "icon-maskable-512.png
 func buildHello(repo, dir, page string) (*subject, error) {
 	const pkg = "./e2e/testdata/hello"
 	name := "hello world"
-	var x string
+	var x, tags string
 	if page != "" {
+		tags = "withpage"
 		name = "hello world, our home page"
 		// cmd/go splits -ldflags like a shell; the page is one quoted
 		// word, and go-app writes an apostrophe in text as &#39;.
@@ -82,8 +83,8 @@ func buildHello(repo, dir, page string) (*subject, error) {
 		name string
 		args []string
 	}{
-		{nil, "go", []string{"build", "-trimpath", "-ldflags=" + x, "-o", bin, pkg}},
-		{[]string{"GOOS=js", "GOARCH=wasm"}, "go", []string{"build", "-trimpath", "-ldflags=-s -w" + x, "-o", filepath.Join(web, "app.wasm"), pkg}},
+		{nil, "go", []string{"build", "-trimpath", "-tags=" + tags, "-ldflags=" + x, "-o", bin, pkg}},
+		{[]string{"GOOS=js", "GOARCH=wasm"}, "go", []string{"build", "-trimpath", "-tags=" + tags, "-ldflags=-s -w" + x, "-o", filepath.Join(web, "app.wasm"), pkg}},
 		{nil, bin, []string{"-precompress", "-root", dir}},
 	}
 	for i, st := range steps {

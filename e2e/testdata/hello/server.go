@@ -48,9 +48,7 @@ func serve() {
 			SVG:      "/web/icons/icon.svg",
 		},
 	}
-	if page != "" {
-		h.Styles = []string{"/web/styles.css"}
-	}
+	h.Styles = styles
 	// go-app serves web/ from the working directory by default.
 	if err := os.Chdir(*root); err != nil {
 		log.Fatal(err)
