@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"runtime"
+	"slices"
 	"sync"
 )
 
@@ -384,6 +385,12 @@ func (l *Library) Page(id string) (Page, bool) {
 		}
 	}
 	return Page{}, false
+}
+
+// HasCode reports whether s is one of the point's codes: its WHO code, the
+// article's code ("KD3", "Shi Mian") or another code ("K3").
+func (p Point) HasCode(s string) bool {
+	return s == p.WHOCode || s == p.ArticleCode || slices.Contains(p.OtherCodes, s)
 }
 
 // Names returns every name and code of the point, in a fixed order: codes

@@ -90,7 +90,7 @@ func (ix *Index) index() {
 		e.point = p
 		ix.alias(p.ID, i)
 		for _, n := range p.Names() {
-			nm := newName(n, isCode(p, n))
+			nm := newName(n, p.HasCode(n))
 			if nm.norm == "" || e.hasName(nm.norm) {
 				continue // "Tàixī" and "Tai Xi" are "Taixi" once normalised
 			}
@@ -129,19 +129,6 @@ func (ix *Index) alias(s string, i int) {
 	if _, ok := ix.aliases[s]; !ok && s != "" {
 		ix.aliases[s] = i
 	}
-}
-
-// isCode reports whether s is one of p's code fields.
-func isCode(p content.Point, s string) bool {
-	if s == p.WHOCode || s == p.ArticleCode {
-		return true
-	}
-	for _, c := range p.OtherCodes {
-		if s == c {
-			return true
-		}
-	}
-	return false
 }
 
 func newName(text string, codeField bool) name {

@@ -7,12 +7,11 @@ import (
 	"strings"
 	"time"
 
-	"github.com/calfandsole/calfandsole/content"
-
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"github.com/calfandsole/calfandsole/app/browser"
 	"github.com/calfandsole/calfandsole/app/journal"
+	"github.com/calfandsole/calfandsole/content"
 )
 
 // The log screen's backups, spreadsheet, printing and import.

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"net/url"
-	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -137,15 +136,10 @@ func matchLang(l content.Lang, pt content.Point, m string) content.Lang {
 	switch {
 	case strings.ContainsFunc(m, func(r rune) bool { return unicode.Is(unicode.Han, r) }):
 		return content.Chinese
-	case l != content.Chinese, isPointCode(pt, m):
+	case l != content.Chinese, pt.HasCode(m):
 		return l
 	}
 	return content.English
-}
-
-// isPointCode reports whether s is one of pt's codes.
-func isPointCode(pt content.Point, s string) bool {
-	return s == pt.WHOCode || s == pt.ArticleCode || slices.Contains(pt.OtherCodes, s)
 }
 
 // bodyMap is the picture of the leg and foot with a tappable spot on each
