@@ -34,32 +34,34 @@ func (p *homePage) OnAppInstallChange(ctx app.Context) {
 }
 
 func (p *homePage) Render() app.UI {
+	l := p.Lang
+	var cards markup
+	cards.open("ul", "class", "cards")
+	for _, r := range p.lib.Routines {
+		cards.card(l, routinePath(r.ID), iconTimer, r.Title, r.Summary+tr(l, " ")+trf(l, "About %s, both legs.", routine.FormatDurationIn(l, routine.Total(r).Round(time.Minute))))
+	}
+	cards.card(l, PathPoints, iconPoint, tr(l, "Find a point"), tr(l, "Where the seven points are, and how to press them."))
+	cards.card(l, PathLogCramp, iconLog, tr(l, "Log a cramp"), tr(l, "Two taps: the time is now, change anything else if you like."))
+	cards.card(l, PathLog, iconLog, tr(l, "Your log"), tr(l, "Cramps, heel pain and routines, with trends. Kept on this phone only."))
+	cards.close("ul")
+	var callout markup
+	callout.open("section", "class", "callout").open("p").
+		elem("strong", tr(l, "Not medical care. ")).
+		text(tr(l, "A swollen, warm or red calf, or a cramp that lasts over 10 minutes, needs a clinician. ")).
+		elem("a", tr(l, "See the warning signs"), "href", href(l, PathSafety)).
+		close("p").close("section")
+	var about markup
+	about.open("p", "class", "small").elem("a", tr(l, "About this app and its source"), "href", href(l, PathAbout)).close("p")
 	return &shell{
-		Lang:  p.Lang,
-		Title: tr(p.Lang, "Tonight's self-care"),
+		Lang:  l,
+		Title: tr(l, "Tonight's self-care"),
 		Path:  PathHome,
 		Content: []app.UI{
-			app.P().Class("lead").Text(tr(p.Lang, "Simple bedtime self-care for night leg cramps and heel pain, from a traditional Chinese medicine article. It works without a connection.")),
-			app.Elem("ul").Class("cards").Body(
-				app.Range(p.lib.Routines).Slice(func(i int) app.UI {
-					r := p.lib.Routines[i]
-					return card(p.Lang, routinePath(r.ID), iconTimer, r.Title, r.Summary+tr(p.Lang, " ")+trf(p.Lang, "About %s, both legs.", routine.FormatDurationIn(p.Lang, routine.Total(r).Round(time.Minute))))
-				}),
-				card(p.Lang, PathPoints, iconPoint, tr(p.Lang, "Find a point"), tr(p.Lang, "Where the seven points are, and how to press them.")),
-				card(p.Lang, PathLogCramp, iconLog, tr(p.Lang, "Log a cramp"), tr(p.Lang, "Two taps: the time is now, change anything else if you like.")),
-				card(p.Lang, PathLog, iconLog, tr(p.Lang, "Your log"), tr(p.Lang, "Cramps, heel pain and routines, with trends. Kept on this phone only.")),
-			),
-			app.Elem("section").Class("callout").Body(
-				app.P().Body(
-					app.Elem("strong").Text(tr(p.Lang, "Not medical care. ")),
-					app.Text(tr(p.Lang, "A swollen, warm or red calf, or a cramp that lasts over 10 minutes, needs a clinician. ")),
-					app.A().Href(href(p.Lang, PathSafety)).Text(tr(p.Lang, "See the warning signs")),
-				),
-			),
+			new(markup).elem("p", tr(l, "Simple bedtime self-care for night leg cramps and heel pain, from a traditional Chinese medicine article. It works without a connection."), "class", "lead").ui(),
+			cards.ui(),
+			callout.ui(),
 			p.renderInstall(),
-			app.P().Class("small").Body(
-				app.A().Href(href(p.Lang, PathAbout)).Text(tr(p.Lang, "About this app and its source")),
-			),
+			about.ui(),
 		},
 	}
 }

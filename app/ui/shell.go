@@ -70,20 +70,16 @@ func (s *shell) OnDismount() {
 }
 
 func (s *shell) Render() app.UI {
+	l := s.Lang
 	return app.Div().Class("shell").Body(
-		app.A().Class("skip").Href("#main").Text(tr(s.Lang, "Skip to content")),
+		new(markup).elem("a", tr(l, "Skip to content"), "class", "skip", "href", "#main").ui(),
 		app.Elem("header").Class("topbar").Body(
-			app.A().Class("brand").Href(href(s.Lang, PathHome)).Body(
-				app.Raw(iconBrand),
-				app.Span().Text(tr(s.Lang, "Calf & Sole")),
-			),
+			new(markup).open("a", "class", "brand", "href", href(l, PathHome)).trusted(iconBrand).
+				elem("span", tr(l, "Calf & Sole")).close("a").ui(),
 			app.Div().Class("topbar-actions").Body(
-				app.A().
-					ID("search-button").
-					Class("icon-button").
-					Href(href(s.Lang, PathPoints+"?search")).
-					Aria("label", tr(s.Lang, "Find a point")).
-					Body(app.Raw(iconSearch)),
+				new(markup).open("a", "id", "search-button", "class", "icon-button",
+					"href", href(l, PathPoints+"?search"), "aria-label", tr(l, "Find a point")).
+					trusted(iconSearch).close("a").ui(),
 				s.renderLangSwitch(),
 				app.Button().
 					ID("theme-toggle").
@@ -92,23 +88,17 @@ func (s *shell) Render() app.UI {
 					OnClick(s.onToggleTheme).
 					Body(
 						app.Raw(iconMoon),
-						app.Span().Text(tr(s.Lang, "Night")),
+						app.Span().Text(tr(l, "Night")),
 					),
 			),
 		),
 		s.renderUpdate(),
-		&runner{Here: s.Routine, Lang: s.Lang},
+		&runner{Here: s.Routine, Lang: l},
 		app.Elem("main").ID("main").Body(
-			app.H1().Text(s.Title),
+			new(markup).elem("h1", s.Title).ui(),
 			app.Range(s.Content).Slice(func(i int) app.UI { return s.Content[i] }),
 		),
-		app.Elem("nav").Class("tabbar").Aria("label", tr(s.Lang, "Main")).Body(
-			s.tab(PathHome, tr(s.Lang, "Home"), iconHome),
-			s.tab(PathRoutines, tr(s.Lang, "Routines"), iconTimer),
-			s.tab(PathPoints, tr(s.Lang, "Points"), iconPoint),
-			s.tab(PathLog, tr(s.Lang, "Log"), iconLog),
-			s.tab(PathSafety, tr(s.Lang, "Safety"), iconSafety),
-		),
+		s.renderTabs(),
 	)
 }
 
@@ -120,13 +110,29 @@ func (s *shell) renderLangSwitch() app.UI {
 	if here == "" {
 		here = s.Path
 	}
-	return app.A().
-		ID("lang-switch").
-		Class("icon-button lang-switch").
-		Href(href(other, here)).
-		Attr("hreflang", string(other)).
-		Lang(string(other)).
-		Text(langName(other))
+	return new(markup).elem("a", langName(other), "id", "lang-switch", "class", "icon-button lang-switch",
+		"href", href(other, here), "hreflang", string(other), "lang", string(other)).ui()
+}
+
+// renderTabs is the bottom navigation, the current screen's tab marked.
+func (s *shell) renderTabs() app.UI {
+	l := s.Lang
+	var m markup
+	m.open("nav", "class", "tabbar", "aria-label", tr(l, "Main"))
+	for _, t := range []struct{ path, label, icon string }{
+		{PathHome, tr(l, "Home"), iconHome},
+		{PathRoutines, tr(l, "Routines"), iconTimer},
+		{PathPoints, tr(l, "Points"), iconPoint},
+		{PathLog, tr(l, "Log"), iconLog},
+		{PathSafety, tr(l, "Safety"), iconSafety},
+	} {
+		current := ""
+		if s.Path == t.path {
+			current = "page"
+		}
+		m.open("a", "href", href(l, t.path), "aria-current", current).trusted(t.icon).elem("span", t.label).close("a")
+	}
+	return m.close("nav").ui()
 }
 
 func (s *shell) renderUpdate() app.UI {
@@ -142,14 +148,6 @@ func (s *shell) renderUpdate() app.UI {
 		)
 	}
 	return nil
-}
-
-func (s *shell) tab(path, label, icon string) app.UI {
-	a := app.A().Href(href(s.Lang, path)).Body(app.Raw(icon), app.Span().Text(label))
-	if s.Path == path {
-		a = a.Aria("current", "page")
-	}
-	return a
 }
 
 func (s *shell) onToggleTheme(ctx app.Context, e app.Event) {

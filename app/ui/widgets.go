@@ -75,7 +75,14 @@ func paragraphs(ps []string) app.UI {
 
 // card is a large tappable link with an icon, a title and one line.
 func card(l content.Lang, path, icon, title, text string) app.UI {
-	return cardWith(l, path, icon, title, app.Text(text))
+	return new(markup).card(l, path, icon, title, text).ui()
+}
+
+// card writes a card (card) as a list item.
+func (m *markup) card(l content.Lang, path, icon, title, text string) *markup {
+	return m.open("li").open("a", "class", "card", "href", href(l, path)).trusted(icon).
+		open("span", "class", "card-text").elem("strong", title).elem("span", text).close("span").
+		close("a").close("li")
 }
 
 // cardWith is card with its text made of nodes (withParts).

@@ -71,7 +71,16 @@ func problems(fset *token.FileSet, n ast.Node) []string {
 				return false // its literal is the key, checked
 			}
 			sel, ok := n.Fun.(*ast.SelectorExpr)
-			if !ok || !visibleCalls[sel.Sel.Name] {
+			if !ok {
+				return true
+			}
+			if args := markupVisible(sel.Sel.Name, n.Args); args != nil {
+				for _, a := range args {
+					out = append(out, bareWords(fset, a)...)
+				}
+				return true
+			}
+			if !visibleCalls[sel.Sel.Name] {
 				return true
 			}
 			args := n.Args
@@ -91,6 +100,38 @@ func problems(fset *token.FileSet, n ast.Node) []string {
 		}
 		return true
 	})
+	return out
+}
+
+// visibleAttrs are the attributes a person hears or sees as words.
+var visibleAttrs = map[string]bool{"aria-label": true, "alt": true, "placeholder": true, "title": true}
+
+// markupVisible picks, from a call of a markup method (markup.go), the
+// arguments a person sees or hears: text's, elem's text, and the values of
+// visible attributes given to elem and open. It is nil for other calls.
+func markupVisible(method string, args []ast.Expr) []ast.Expr {
+	var attrs, out []ast.Expr
+	switch method {
+	case "text":
+		return args
+	case "elem":
+		if len(args) < 2 {
+			return nil
+		}
+		out, attrs = args[1:2], args[2:]
+	case "open":
+		if len(args) < 1 {
+			return nil
+		}
+		out, attrs = []ast.Expr{}, args[1:]
+	default:
+		return nil
+	}
+	for i := 0; i+1 < len(attrs); i += 2 {
+		if visibleAttrs[literal(attrs[i])] {
+			out = append(out, attrs[i+1])
+		}
+	}
 	return out
 }
 
@@ -181,6 +222,13 @@ func TestMessageProblems(t *testing.T) {
 		{`app.P().Text("·")`, 0},
 		{`shell{Title: "Points"}`, 1},
 		{`app.Img().Alt(tr(l, "Your log") + "x")`, 1},
+		{`m.elem("p", tr(l, "Your log"), "class", "lead")`, 0},
+		{`m.elem("p", "Your log", "class", "lead")`, 1},
+		{`m.text("Your log")`, 1},
+		{`m.text(tr(l, "Your log"))`, 0},
+		{`m.open("a", "href", "/log", "aria-label", "Main")`, 1},
+		{`m.open("a", "aria-label", tr(l, "Your log"), "class", "card")`, 0},
+		{`m.elem("a", tr(l, "Your log"), "title", "Main")`, 1},
 	}
 	for _, tt := range tests {
 		e, err := parser.ParseExpr(tt.src)
