@@ -46,12 +46,8 @@ func (p *aboutPage) Render() app.UI {
 						content.English, articleTitle, articlePart)...),
 				),
 			),
-			app.H2().Text(tr(p.Lang, "Read more")),
-			app.Elem("ul").Class("cards").Body(app.Range(p.lib.Pages).Slice(func(i int) app.UI {
-				pg := p.lib.Pages[i]
-				return card(p.Lang, aboutPath(pg.ID), iconLog, pg.Title, pg.Summary)
-			})),
-			app.H2().Text(tr(p.Lang, "Colours")),
+			p.renderPages(),
+			new(markup).elem("h2", tr(p.Lang, "Colours")).ui(),
 			app.Div().Class("choices").Role("radiogroup").Aria("label", tr(p.Lang, "Colours")).Body(
 				app.Range(themeChoices).Slice(func(i int) app.UI {
 					c := themeChoices[i]
@@ -63,8 +59,8 @@ func (p *aboutPage) Render() app.UI {
 					)
 				}),
 			),
-			app.H2().ID("settings").Text(tr(p.Lang, "Your answers")),
-			app.P().Class("small").Text(tr(p.Lang, "They change the routines to keep you safe, and stay on this phone.")),
+			new(markup).elem("h2", tr(p.Lang, "Your answers"), "id", "settings").ui(),
+			new(markup).elem("p", tr(p.Lang, "They change the routines to keep you safe, and stay on this phone."), "class", "small").ui(),
 			yesNo(p.Lang, "set-pregnant", tr(p.Lang, "Are you pregnant?"), p.health.Pregnant, func(ctx app.Context, v bool) {
 				p.health.Pregnant = &v
 				p.saveAnswers(ctx)
@@ -73,7 +69,7 @@ func (p *aboutPage) Render() app.UI {
 				p.health.Feet = &v
 				p.saveAnswers(ctx)
 			}),
-			app.H2().Text(tr(p.Lang, "Sounds and cues")),
+			new(markup).elem("h2", tr(p.Lang, "Sounds and cues")).ui(),
 			app.Elem("fieldset").Class("choices").Body(
 				app.Elem("legend").Text(tr(p.Lang, "A soft tone at each step")),
 				app.Range(toneChoices).Slice(func(i int) app.UI {
@@ -100,11 +96,23 @@ func (p *aboutPage) Render() app.UI {
 			app.If(!browser.CanSpeak(), func() app.UI {
 				return app.P().ID("cue-speak-missing").Class("small").Text(tr(p.Lang, "This browser cannot speak."))
 			}),
-			app.H2().Text(tr(p.Lang, "Your privacy")),
-			app.P().Text(tr(p.Lang, "Everything you enter stays on this phone. The app asks nothing of any other website, and works with no connection once it has opened.")),
-			app.P().Class("small").Text(trf(p.Lang, "Version %s", p.version)),
+			new(markup).open("section").
+				elem("h2", tr(p.Lang, "Your privacy")).
+				elem("p", tr(p.Lang, "Everything you enter stays on this phone. The app asks nothing of any other website, and works with no connection once it has opened.")).
+				elem("p", trf(p.Lang, "Version %s", p.version), "class", "small").
+				close("section").ui(),
 		},
 	}
+}
+
+// renderPages lists the background pages.
+func (p *aboutPage) renderPages() app.UI {
+	var m markup
+	m.open("section").elem("h2", tr(p.Lang, "Read more")).open("ul", "class", "cards")
+	for _, pg := range p.lib.Pages {
+		m.card(p.Lang, aboutPath(pg.ID), iconLog, pg.Title, pg.Summary)
+	}
+	return m.close("ul").close("section").ui()
 }
 
 // The source article's title and the title of its part on foot pain, in
@@ -156,18 +164,24 @@ type backgroundPage struct {
 func (p *backgroundPage) Render() app.UI {
 	pg := p.page
 	return &shell{
-		Lang:  p.Lang,
-		Title: pg.Title,
-		Path:  PathAbout,
-		Content: []app.UI{
-			app.If(pg.Tradition, func() app.UI {
-				return app.P().Class("tag-line").Text(tr(p.Lang, "The tradition's view, as the article tells it: not medical fact."))
-			}),
-			app.Range(pg.Sections).Slice(func(i int) app.UI {
-				s := pg.Sections[i]
-				return app.Elem("section").Body(app.H2().Text(s.Heading), paragraphs(s.Paragraphs))
-			}),
-			app.P().Body(app.A().Href(href(p.Lang, PathAbout)).Text(tr(p.Lang, "Back to About"))),
-		},
+		Lang:    p.Lang,
+		Title:   pg.Title,
+		Path:    PathAbout,
+		Content: []app.UI{p.renderText()},
 	}
+}
+
+// renderText is the page's text, with the way back to About.
+func (p *backgroundPage) renderText() app.UI {
+	pg := p.page
+	var m markup
+	m.open("div")
+	if pg.Tradition {
+		m.elem("p", tr(p.Lang, "The tradition's view, as the article tells it: not medical fact."), "class", "tag-line")
+	}
+	for _, s := range pg.Sections {
+		m.open("section").elem("h2", s.Heading).paragraphs(s.Paragraphs).close("section")
+	}
+	m.open("p").elem("a", tr(p.Lang, "Back to About"), "href", href(p.Lang, PathAbout)).close("p")
+	return m.close("div").ui()
 }

@@ -63,30 +63,35 @@ func (p *logPrintPage) renderSummary(now time.Time) app.UI {
 		counts[e.Kind]++
 	}
 	nights := journal.Nights(es, now.AddDate(0, 0, -7*12+1), now)
+	l := p.Lang
+	var m markup
+	m.open("div").
+		elem("p", tr(l, "From Calf & Sole, a self-care log kept by the patient on their phone. Self-reported; not a medical record.")).
+		open("p").elem("strong", tr(l, "Period: ")).text(trf(l, "%s to %s", words.Day(l, first.Local()), words.Day(l, last.Local()))).close("p").
+		open("p").elem("strong", tr(l, "Entries: ")).
+		text(trf(l, "%d leg cramps, %d heel pain entries, %d self-care routines.", counts[journal.KindCramp], counts[journal.KindHeel], counts[journal.KindRoutine])).
+		close("p").
+		elem("p", journal.SummaryIn(l, es, now, 14)).
+		elem("h2", tr(l, "Last 12 weeks")).
+		trusted(crampChart(l, nights)).
+		elem("p", routineCompare(l, nights)).
+		elem("h2", tr(l, "All entries")).
+		open("table", "class", "entries").open("thead").open("tr").
+		elem("th", tr(l, "When")).elem("th", tr(l, "What")).elem("th", tr(l, "Details")).elem("th", tr(l, "Note")).
+		close("tr").close("thead").open("tbody")
+	for _, e := range es {
+		m.open("tr").
+			elem("td", words.Day(l, e.At.Local())+" "+words.Clock(e.At.Local())).
+			elem("td", entryTitle(l, p.lib, e)).
+			elem("td", entryDetail(l, e)).
+			elem("td", e.Note).
+			close("tr")
+	}
+	m.close("tbody").close("table").close("div")
 	return app.Div().ID("print-summary").Class("print").Body(
-		app.Button().ID("print-now").Class("button no-print").Text(tr(p.Lang, "Print")).OnClick(func(app.Context, app.Event) {
+		app.Button().ID("print-now").Class("button no-print").Text(tr(l, "Print")).OnClick(func(app.Context, app.Event) {
 			browser.Print()
 		}),
-		app.P().Text(tr(p.Lang, "From Calf & Sole, a self-care log kept by the patient on their phone. Self-reported; not a medical record.")),
-		app.P().Body(app.Elem("strong").Text(tr(p.Lang, "Period: ")), app.Text(trf(p.Lang, "%s to %s", words.Day(p.Lang, first.Local()), words.Day(p.Lang, last.Local())))),
-		app.P().Body(app.Elem("strong").Text(tr(p.Lang, "Entries: ")), app.Text(
-			trf(p.Lang, "%d leg cramps, %d heel pain entries, %d self-care routines.", counts[journal.KindCramp], counts[journal.KindHeel], counts[journal.KindRoutine]))),
-		app.P().Text(journal.SummaryIn(p.Lang, es, now, 14)),
-		app.H2().Text(tr(p.Lang, "Last 12 weeks")),
-		app.Raw(crampChart(p.Lang, nights)),
-		app.P().Text(routineCompare(p.Lang, nights)),
-		app.H2().Text(tr(p.Lang, "All entries")),
-		app.Elem("table").Class("entries").Body(
-			app.Elem("thead").Body(app.Elem("tr").Body(app.Elem("th").Text(tr(p.Lang, "When")), app.Elem("th").Text(tr(p.Lang, "What")), app.Elem("th").Text(tr(p.Lang, "Details")), app.Elem("th").Text(tr(p.Lang, "Note")))),
-			app.Elem("tbody").Body(app.Range(es).Slice(func(i int) app.UI {
-				e := es[i]
-				return app.Elem("tr").Body(
-					app.Elem("td").Text(words.Day(p.Lang, e.At.Local())+" "+words.Clock(e.At.Local())),
-					app.Elem("td").Text(entryTitle(p.Lang, p.lib, e)),
-					app.Elem("td").Text(entryDetail(p.Lang, e)),
-					app.Elem("td").Text(e.Note),
-				)
-			})),
-		),
+		m.ui(),
 	)
 }

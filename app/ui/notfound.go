@@ -20,11 +20,11 @@ func (p *notFoundPage) Render() app.UI {
 		Lang:  p.Lang,
 		Title: tr(p.Lang, "This page is not here"),
 		Content: []app.UI{
-			app.P().Class("lead").Text(tr(p.Lang, "The link may be old or mistyped. Everything in the app is one tap away below.")),
-			app.Elem("ul").Class("cards").Body(
-				card(p.Lang, PathHome, iconHome, tr(p.Lang, "Home"), tr(p.Lang, "The routines, the points and your log.")),
-				card(p.Lang, PathSafety, iconSafety, tr(p.Lang, "Safety first"), tr(p.Lang, "The warning signs that need a clinician.")),
-			),
+			new(markup).elem("p", tr(p.Lang, "The link may be old or mistyped. Everything in the app is one tap away below."), "class", "lead").ui(),
+			new(markup).open("ul", "class", "cards").
+				card(p.Lang, PathHome, iconHome, tr(p.Lang, "Home"), tr(p.Lang, "The routines, the points and your log.")).
+				card(p.Lang, PathSafety, iconSafety, tr(p.Lang, "Safety first"), tr(p.Lang, "The warning signs that need a clinician.")).
+				close("ul").ui(),
 		},
 	}
 }

@@ -24,14 +24,16 @@ func (p *safetyPage) Render() app.UI {
 		Path:  PathSafety,
 		Content: []app.UI{
 			paragraphs(sf.Notice),
-			app.H2().Text(tr(p.Lang, "Get medical help instead if")),
+			new(markup).elem("h2", tr(p.Lang, "Get medical help instead if")).ui(),
 			flagList(p.Lang, sf.RedFlags),
-			app.H2().Text(tr(p.Lang, "Before a hot foot soak")),
+			new(markup).elem("h2", tr(p.Lang, "Before a hot foot soak")).ui(),
 			soakList(sf),
-			app.H2().Text(tr(p.Lang, "Diabetes, numb feet or poor circulation")),
-			app.P().Text(sf.SoakClinician),
-			app.H2().Text(tr(p.Lang, "Pregnancy")),
-			app.P().Text(sf.Pregnancy),
+			new(markup).open("section").
+				elem("h2", tr(p.Lang, "Diabetes, numb feet or poor circulation")).elem("p", sf.SoakClinician).
+				close("section").ui(),
+			new(markup).open("section").
+				elem("h2", tr(p.Lang, "Pregnancy")).elem("p", sf.Pregnancy).
+				close("section").ui(),
 		},
 	}
 }

@@ -14,7 +14,12 @@ import (
 
 // soakList lists the checks before a foot soak.
 func soakList(sf content.Safety) app.UI {
-	return app.Elem("ul").Body(app.Range(sf.Soak).Slice(func(i int) app.UI { return app.Elem("li").Text(sf.Soak[i]) }))
+	var m markup
+	m.open("ul")
+	for _, s := range sf.Soak {
+		m.elem("li", s)
+	}
+	return m.close("ul").ui()
 }
 
 // redFlags is the list of warning signs, shown before a first run.
@@ -29,14 +34,16 @@ func redFlags(l content.Lang, sf content.Safety) app.UI {
 // flagList lists the warning signs, the urgent ones marked in words, not
 // only in colour.
 func flagList(l content.Lang, flags []content.RedFlag) app.UI {
-	return app.Elem("ul").Class("flags").Body(app.Range(flags).Slice(func(i int) app.UI {
-		f := flags[i]
-		return app.Elem("li").Class(urgencyClass(f.Urgent)).Body(
-			app.If(f.Urgent, func() app.UI { return app.Span().Class("tag").Text(tr(l, "Urgent")) }),
-			app.P().Body(app.Elem("strong").Text(f.Sign)),
-			app.P().Text(f.Action),
-		)
-	}))
+	var m markup
+	m.open("ul", "class", "flags")
+	for _, f := range flags {
+		m.open("li", "class", urgencyClass(f.Urgent))
+		if f.Urgent {
+			m.elem("span", tr(l, "Urgent"), "class", "tag")
+		}
+		m.open("p").elem("strong", f.Sign).close("p").elem("p", f.Action).close("li")
+	}
+	return m.close("ul").ui()
 }
 
 // yesNo is a question answered Yes or No (or left unanswered).
@@ -70,7 +77,16 @@ func urgencyClass(urgent bool) string {
 
 // paragraphs renders each string as a paragraph.
 func paragraphs(ps []string) app.UI {
-	return app.Div().Class("prose").Body(app.Range(ps).Slice(func(i int) app.UI { return app.P().Text(ps[i]) }))
+	return new(markup).paragraphs(ps).ui()
+}
+
+// paragraphs writes each string as a paragraph, in a div of class prose.
+func (m *markup) paragraphs(ps []string) *markup {
+	m.open("div", "class", "prose")
+	for _, p := range ps {
+		m.elem("p", p)
+	}
+	return m.close("div")
 }
 
 // card is a large tappable link with an icon, a title and one line.
