@@ -35,12 +35,15 @@ func printTable(w io.Writer, ours, hello *subject, runs int, version string) {
 	fmt.Fprintln(w, "Bytes are response headers and bodies through the proxy, until the service worker controls the page and 1 s passed with none.")
 	fmt.Fprintln(w)
 
-	table := [][]string{{"measure", ours.name, hello.name, "ratio"}}
+	table := [][]string{{"measure", ours.name, hello.name, "ratio", "run by run"}}
 	for _, r := range rows {
 		a, b := median(ours.samples[r.measure]), median(hello.samples[r.measure])
-		table = append(table, []string{r.measure, format(a, r.unit), format(b, r.unit), ratio(a, b)})
+		table = append(table, []string{r.measure, format(a, r.unit), format(b, r.unit), ratio(a, b),
+			pairedRatio(ours.samples[r.measure], hello.samples[r.measure])})
 	}
 	writeTable(w, table)
+	fmt.Fprintln(w, "ratio: of the two medians. run by run: the median of each run's own ratio; the two apps are measured turn")
+	fmt.Fprintln(w, "about in each run, so a run slowed by the machine slows both, and this ratio moves less between runs.")
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, "Targets: the ratio of the medians at most")
 	width := 0
@@ -145,6 +148,21 @@ func format(v float64, unit string) string {
 		s += " " + unit
 	}
 	return s
+}
+
+// pairedRatio is the median of as[i]/bs[i], each run's own ratio, over
+// the runs both have.
+func pairedRatio(as, bs []float64) string {
+	var rs []float64
+	for i := range min(len(as), len(bs)) {
+		if bs[i] != 0 {
+			rs = append(rs, as[i]/bs[i])
+		}
+	}
+	if len(rs) == 0 {
+		return "n/a"
+	}
+	return strconv.FormatFloat(median(rs), 'f', 2, 64)
 }
 
 func ratio(a, b float64) string {
