@@ -77,16 +77,22 @@ const fillLog = `(async () => {
 // navigation started.
 const downloadProbe = `(() => {
 	const d = window.__benchDownload = { clicked: 0, saved: 0, file: undefined };
-	// The app saves a file through calfsoleStore.download (web/store.js).
-	let store;
+	// The app saves a file through calfsoleStore.download (web/store.js),
+	// which is there already when the probe runs on a loaded page: it is
+	// wrapped at once, and again if the page sets it anew.
+	const wrap = v => {
+		if (v && !v.benchWrapped) {
+			const download = v.download;
+			v.download = (name, type, text) => { d.saved = performance.now(); d.file = { name, type, text }; return download(name, type, text); };
+			v.benchWrapped = true;
+		}
+		return v;
+	};
+	let store = wrap(window.calfsoleStore);
 	Object.defineProperty(window, "calfsoleStore", {
 		configurable: true,
 		get: () => store,
-		set: v => {
-			const download = v.download;
-			v.download = (name, type, text) => { d.saved = performance.now(); d.file = { name, type, text }; return download(name, type, text); };
-			store = v;
-		},
+		set: v => { store = wrap(v); },
 	});
 	window.addEventListener("click", e => {
 		if (e.target.closest("#export-csv, #export-json")) {
