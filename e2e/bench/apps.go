@@ -59,7 +59,9 @@ var helloIcons = []string{"icon-192.png", "icon-512.png", "icon-maskable-512.png
 
 // buildHello builds e2e/testdata/hello into dir the way the Makefile builds
 // Calf & Sole: app.wasm with -trimpath -ldflags='-s -w', the server with
-// -trimpath, app.wasm precompressed by the server. Its web/ holds the
+// -trimpath, app.wasm precompressed by the server. Not the Makefile's
+// inlining flags (WASMGCFLAGS), which are Calf & Sole's own choice: the
+// empty app stays what a go-app user gets by default. Its web/ holds the
 // icons its page and manifest name. With page (HTML: one element), hello
 // shows it, with Calf & Sole's stylesheet, instead of its heading.
 func buildHello(repo, dir, page string) (*subject, error) {

@@ -76,7 +76,7 @@ type subject struct {
 
 func main() {
 	runs := flag.Int("runs", 5, "number of runs; each figure is the median")
-	only := flag.String("only", "", `measure only this part: "start" (sizes and start-up against the empty app), "timer" or "log" (the big log); empty for all. Two more are for finding where start-up time goes, and are not part of all: "phases" (when each step of an offline cold start happens, at CPU x1 and x4) and "profile" (Go and JavaScript time of a cold start, by package and function; build app.wasm without -ldflags='-s -w' first for names)`)
+	only := flag.String("only", "", `measure only this part: "start" (sizes and start-up against the empty app), "timer" or "log" (the big log); empty for all. Two more are for finding where start-up time goes, and are not part of all: "phases" (when each step of an offline cold start happens, at CPU x1 and x4) and "profile" (Go and JavaScript time of a cold start, by package and function; build app.wasm without -ldflags='-s -w', and with the Makefile's WASMGCFLAGS, first for names)`)
 	flag.StringVar(&phasesPath, "path", "/", `with -only phases or profile: the page of Calf & Sole to open, such as /zh`)
 	variant := flag.String("variant", "", `with -only phases: a directory holding another build of Calf & Sole (bin/pwa and web/, as make build leaves them), measured in the same run, for a before and after`)
 	flag.Parse()
